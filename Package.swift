@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// Roost: NixOS-style system containers for any Linux host.
+// The targets follow ../shared/DESIGN.md: small leaf libraries, a library of
+// commands that tests import, and a one-file executable.
+import PackageDescription
+
+let package = Package(
+    name: "roost",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "roost", targets: ["roost"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // The Nix language's surface: source map, lexer, parser, AST. No dependencies.
+        .target(name: "NixSyntax"),
+        // Values, thunks, the lazy evaluator, builtins, output. Knows nothing of Roost.
+        .target(name: "NixEval", dependencies: [
+            "NixSyntax",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Store paths, generations, profiles, GC roots, garbage collection.
+        .target(name: "RoostStore", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Configuration -> manifest -> generation -> activation.
+        .target(name: "RoostSystem", dependencies: ["NixEval", "RoostStore", "RoostContainers"]),
+        // The engine: systemd-nspawn, networking, sockets, locks, lifecycle.
+        .target(name: "RoostContainers"),
+        // Every command, in a library that tests import.
+        .target(name: "RoostCLI", dependencies: [
+            "NixSyntax", "NixEval", "RoostStore", "RoostSystem", "RoostContainers",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "roost", dependencies: ["RoostCLI"]),
+
+        .testTarget(name: "NixSyntaxTests", dependencies: ["NixSyntax"]),
+        .testTarget(name: "NixEvalTests", dependencies: ["NixEval", "NixSyntax"]),
+        .testTarget(name: "RoostStoreTests", dependencies: ["RoostStore"]),
+        .testTarget(name: "RoostSystemTests", dependencies: ["RoostSystem"]),
+        .testTarget(name: "RoostContainersTests", dependencies: ["RoostContainers"]),
+        .testTarget(name: "RoostCLITests", dependencies: ["RoostCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,7 @@
+// Builtins: arithmetic.
+
+import NixSyntax
+
+extension Builtins {
+    static let arithmetic: [PrimOp] = []
+}

@@ -1,0 +1,7 @@
+// Builtins: attrs.
+
+import NixSyntax
+
+extension Builtins {
+    static let attrs: [PrimOp] = []
+}

@@ -1,0 +1,7 @@
+// Builtins: context.
+
+import NixSyntax
+
+extension Builtins {
+    static let context: [PrimOp] = []
+}

@@ -1,0 +1,7 @@
+// Builtins: derivations.
+
+import NixSyntax
+
+extension Builtins {
+    static let derivations: [PrimOp] = []
+}

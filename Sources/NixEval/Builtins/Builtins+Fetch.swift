@@ -1,0 +1,7 @@
+// Builtins: fetchers.
+
+import NixSyntax
+
+extension Builtins {
+    static let fetchers: [PrimOp] = []
+}

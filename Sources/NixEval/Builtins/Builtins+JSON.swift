@@ -1,0 +1,7 @@
+// Builtins: json.
+
+import NixSyntax
+
+extension Builtins {
+    static let json: [PrimOp] = []
+}

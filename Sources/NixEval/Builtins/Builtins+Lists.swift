@@ -1,0 +1,7 @@
+// Builtins: lists.
+
+import NixSyntax
+
+extension Builtins {
+    static let lists: [PrimOp] = []
+}

@@ -1,0 +1,7 @@
+// Builtins: paths.
+
+import NixSyntax
+
+extension Builtins {
+    static let paths: [PrimOp] = []
+}

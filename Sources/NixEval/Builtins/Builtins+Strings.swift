@@ -1,0 +1,7 @@
+// Builtins: strings.
+
+import NixSyntax
+
+extension Builtins {
+    static let strings: [PrimOp] = []
+}

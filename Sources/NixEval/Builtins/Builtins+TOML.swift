@@ -1,0 +1,7 @@
+// Builtins: toml.
+
+import NixSyntax
+
+extension Builtins {
+    static let toml: [PrimOp] = []
+}

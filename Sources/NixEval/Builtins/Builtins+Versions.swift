@@ -1,0 +1,7 @@
+// Builtins: versions.
+
+import NixSyntax
+
+extension Builtins {
+    static let versions: [PrimOp] = []
+}

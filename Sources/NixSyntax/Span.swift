@@ -1,0 +1,38 @@
+// A span is a byte range in one file of a SourceMap. Line and column are not
+// stored: they are computed only when a diagnostic is printed.
+
+/// Identifies one file (or `-E` string) registered in a `SourceMap`.
+public struct FileID: Hashable, Sendable {
+    public let raw: Int32
+    public init(raw: Int32) { self.raw = raw }
+    /// Spans of values that come from no source text (builtins, command line).
+    public static let none = FileID(raw: -1)
+}
+
+/// A half-open byte range `[start, end)` in a file of a `SourceMap`.
+public struct Span: Hashable, Sendable {
+    public let file: FileID
+    public let start: Int32
+    public let end: Int32
+
+    public init(file: FileID, start: Int32, end: Int32) {
+        self.file = file
+        self.start = start
+        self.end = end
+    }
+
+    public init(file: FileID, start: Int, end: Int) {
+        self.init(file: file, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end))
+    }
+
+    /// A span that points nowhere; printed without a source excerpt.
+    public static let none = Span(file: .none, start: 0, end: 0)
+
+    public var isNone: Bool { file == .none }
+
+    /// The smallest span that covers both.
+    public func to(_ other: Span) -> Span {
+        guard file == other.file else { return self }
+        return Span(file: file, start: min(start, other.start), end: max(end, other.end))
+    }
+}

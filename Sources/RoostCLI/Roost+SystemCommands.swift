@@ -1,0 +1,7 @@
+// The commands of configurations and generations: options, switch, build, …
+
+import ArgumentParser
+
+extension Roost {
+    static let systemCommands: [ParsableCommand.Type] = []
+}

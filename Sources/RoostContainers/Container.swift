@@ -1,0 +1,3 @@
+// The container engine.
+
+public enum RoostContainers {}

@@ -1,0 +1,3 @@
+// Configuration -> manifest -> generation -> activation.
+
+public enum RoostSystem {}

@@ -1,0 +1,4 @@
+// The roost executable: every command lives in RoostCLI.
+import RoostCLI
+
+Roost.main()

@@ -1,0 +1,6 @@
+import Testing
+@testable import NixEval
+
+@Suite struct NixEvalSmokeTests {
+    @Test("the module links") func links() { #expect(Bool(true)) }
+}
