@@ -14,6 +14,9 @@ public struct EvalOptions: Sendable {
     public var storeDir: String = "/var/lib/roost/store"
     /// Print every frame of an error's trace.
     public var showTrace = false
+    /// Stop with an error after this many function applications (fuzzing uses it
+    /// to bound work); nil means no limit.
+    public var stepLimit: Int? = nil
     public init() {}
 }
 
