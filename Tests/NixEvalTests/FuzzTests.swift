@@ -103,7 +103,7 @@ import Testing
             ("deep data to XML", "builtins.toXML (builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) \(n)))"),
             ("deep data compared", "let d = builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) \(n)); e = builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) \(n)); in d == e"),
             ("deep data deepSeq", "builtins.deepSeq (builtins.foldl' (acc: x: { a = acc; }) { } (builtins.genList (x: x) \(n))) 1"),
-            ("deep thunk chain", "builtins.length (builtins.foldl' (acc: x: acc ++ [ x ]) [ ] (builtins.genList (x: x) 20000))"),
+            ("deep thunk chain", "builtins.length (builtins.foldl' (acc: x: acc ++ [ x ]) [ ] (builtins.genList (x: x) 5000))"),
             ("self-referencing thunks", "let xs = builtins.genList (i: if i == 0 then 0 else builtins.elemAt xs (i - 1) + 1) \(n); in builtins.elemAt xs \(n - 1)"),
         ]
     }()
