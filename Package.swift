@@ -26,8 +26,12 @@ let package = Package(
         .target(name: "RoostStore", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Configuration -> manifest -> generation -> activation.
-        .target(name: "RoostSystem", dependencies: ["NixEval", "RoostStore", "RoostContainers"]),
+        // Configuration -> manifest -> generation -> activation. Carries nix/ inside the binary.
+        .target(name: "RoostSystem", dependencies: ["NixEval", "RoostStore", "RoostContainers",
+                                            .product(name: "Crypto", package: "swift-crypto")],
+                plugins: ["EmbedNix"]),
+        .executableTarget(name: "EmbedNixTool", path: "Sources/EmbedNixTool"),
+        .plugin(name: "EmbedNix", capability: .buildTool(), dependencies: ["EmbedNixTool"]),
         // The engine: systemd-nspawn, networking, sockets, locks, lifecycle.
         .target(name: "RoostContainers"),
         // Every command, in a library that tests import.
@@ -38,7 +42,8 @@ let package = Package(
         .executableTarget(name: "roost", dependencies: ["RoostCLI"]),
 
         .testTarget(name: "NixSyntaxTests", dependencies: ["NixSyntax"]),
-        .testTarget(name: "NixEvalTests", dependencies: ["NixEval", "NixSyntax"]),
+        // lang/ holds the golden corpus, read from disk by path (not a resource).
+        .testTarget(name: "NixEvalTests", dependencies: ["NixEval", "NixSyntax"], exclude: ["lang"]),
         .testTarget(name: "RoostStoreTests", dependencies: ["RoostStore"]),
         .testTarget(name: "RoostSystemTests", dependencies: ["RoostSystem"]),
         .testTarget(name: "RoostContainersTests", dependencies: ["RoostContainers"]),

@@ -1,7 +1,118 @@
-// Builtins: versions.
+// Builtins: version strings (compareVersions, splitVersion) and package names
+// (parseDrvName), with Nix's component rules: a component is a run of digits
+// or a run of other bytes, `.` and `-` separate; numbers compare as numbers
+// (only when they fit a 32-bit int, as in Nix), "pre" sorts before anything
+// else, a missing component sorts before a number, a number after a word.
 
 import NixSyntax
 
 extension Builtins {
-    static let versions: [PrimOp] = []
+    static let versions: [PrimOp] = [
+        PrimOp("compareVersions", arity: 2,
+               doc: "`compareVersions a b`: -1, 0 or 1 as version `a` is older than, equal to or newer than `b`.") { ev, args, span in
+            let a = try ev.contextFreeStringArgument(args[0], at: span)
+            let b = try ev.contextFreeStringArgument(args[1], at: span)
+            return .int(compareVersions(a, b))
+        },
+
+        PrimOp("splitVersion", arity: 1,
+               doc: "The components of a version string, as compareVersions sees them.") { ev, args, span in
+            let s = try ev.contextFreeStringArgument(args[0], at: span)
+            return .list(VersionScanner.components(of: s).map { .string(String(nixBytes: $0)) })
+        },
+
+        PrimOp("parseDrvName", arity: 1,
+               doc: "Splits a package name like \"nix-2.8.0\" into `{ name = \"nix\"; version = \"2.8.0\"; }` at the first dash followed by a non-letter.") { ev, args, span in
+            let s = try ev.contextFreeStringArgument(args[0], at: span)
+            let (name, version) = parseDrvName(s)
+            return ev.makeAttrs([("name", .string(name)), ("version", .string(version))])
+        },
+    ]
+
+    static func compareVersions(_ a: String, _ b: String) -> Int {
+        var p = VersionScanner(a), q = VersionScanner(b)
+        while !p.atEnd || !q.atEnd {
+            let c1 = p.next(), c2 = q.next()
+            if VersionScanner.componentLess(c1, c2) { return -1 }
+            if VersionScanner.componentLess(c2, c1) { return 1 }
+        }
+        return 0
+    }
+
+    static func parseDrvName(_ s: String) -> (name: String, version: String) {
+        let b = s.nixBytes
+        var i = 0
+        while i + 1 < b.count {
+            if b[i] == UInt8(ascii: "-") && !b[i + 1].isASCIILetter {
+                return (String(nixBytes: b[..<i]), String(nixBytes: b[(i + 1)...]))
+            }
+            i += 1
+        }
+        return (s, "")
+    }
+}
+
+/// Walks a version string component by component.
+struct VersionScanner {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ s: String) { bytes = s.nixBytes }
+
+    var atEnd: Bool { position >= bytes.count }
+
+    private static func isSeparator(_ c: UInt8) -> Bool { c == UInt8(ascii: ".") || c == UInt8(ascii: "-") }
+
+    /// The next component; empty once the string is used up.
+    mutating func next() -> ArraySlice<UInt8> {
+        while position < bytes.count && Self.isSeparator(bytes[position]) { position += 1 }
+        let start = position
+        if position < bytes.count && bytes[position].isASCIIDigit {
+            while position < bytes.count && bytes[position].isASCIIDigit { position += 1 }
+        } else {
+            while position < bytes.count && !bytes[position].isASCIIDigit && !Self.isSeparator(bytes[position]) {
+                position += 1
+            }
+        }
+        return bytes[start..<position]
+    }
+
+    static func components(of s: String) -> [ArraySlice<UInt8>] {
+        var scanner = VersionScanner(s)
+        var out: [ArraySlice<UInt8>] = []
+        while !scanner.atEnd {
+            let c = scanner.next()
+            if c.isEmpty { break }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A component's value as a number, if it is all digits and fits 32 bits.
+    static func number(_ c: ArraySlice<UInt8>) -> Int32? {
+        if c.isEmpty { return nil }
+        var n: Int32 = 0
+        for d in c {
+            guard d.isASCIIDigit else { return nil }
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int32(d - 0x30))
+            if o1 || o2 { return nil }
+            n = s
+        }
+        return n
+    }
+
+    private static let pre = Array("pre".utf8)[...]
+
+    static func componentLess(_ c1: ArraySlice<UInt8>, _ c2: ArraySlice<UInt8>) -> Bool {
+        let n1 = number(c1), n2 = number(c2)
+        if let n1, let n2 { return n1 < n2 }
+        if c1.isEmpty && n2 != nil { return true }
+        if c1.elementsEqual(pre) && !c2.elementsEqual(pre) { return true }
+        if c2.elementsEqual(pre) { return false }
+        // A word sorts before a number: 2.3a < 2.3.1.
+        if n2 != nil { return true }
+        if n1 != nil { return false }
+        return c1.lexicographicallyPrecedes(c2)
+    }
 }

@@ -1,0 +1,433 @@
+// The JSON reader behind `builtins.fromJSON`. It accepts exactly what Nix
+// 2.8 accepts and fails with the same messages, positions included (Nix's
+// reader counts columns per byte, counts the end of input as a read, and
+// reports the bytes scanned since the last string or number as "last read").
+// It is iterative, so nesting depth is limited by memory, not by the stack.
+// Numbers follow Nix: integers that fit 64 bits (unsigned ones wrap), other
+// numbers as floats; a string ends at an embedded NUL, as Nix strings do.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failure of `JSONParser`, with Nix's full message.
+struct JSONParseError: Error {
+    let message: String
+}
+
+struct JSONParser {
+    enum Token: Equatable {
+        case uninitialized, literalTrue, literalFalse, literalNull, string, unsigned, integer, float
+        case beginArray, beginObject, endArray, endObject, nameSeparator, valueSeparator
+        case parseError, endOfInput, literalOrValue
+
+        var name: String {
+            switch self {
+            case .uninitialized: return "<uninitialized>"
+            case .literalTrue: return "true literal"
+            case .literalFalse: return "false literal"
+            case .literalNull: return "null literal"
+            case .string: return "string literal"
+            case .unsigned, .integer, .float: return "number literal"
+            case .beginArray: return "'['"
+            case .beginObject: return "'{'"
+            case .endArray: return "']'"
+            case .endObject: return "'}'"
+            case .nameSeparator: return "':'"
+            case .valueSeparator: return "','"
+            case .parseError: return "<parse error>"
+            case .endOfInput: return "end of input"
+            case .literalOrValue: return "'[', '{', or a literal"
+            }
+        }
+    }
+
+    private static let eof = -1
+
+    private let input: [UInt8]
+    private var index = 0
+    private var current = JSONParser.eof
+    private var nextUnget = false
+    private var charsReadTotal = 0
+    private var charsReadCurrentLine = 0
+    private var linesRead = 0
+    /// Every byte read since the last reset: what Nix calls "last read".
+    private var tokenString: [UInt8] = []
+    /// The decoded value of the last string or number token.
+    private var tokenBuffer: [UInt8] = []
+    private var errorMessage = ""
+    private var numberValue: Value = .null
+
+    init(_ text: String) { input = Array(text.utf8) }
+
+    // MARK: Reading bytes
+
+    private mutating func get() -> Int {
+        charsReadTotal += 1
+        charsReadCurrentLine += 1
+        if nextUnget {
+            nextUnget = false
+        } else if index < input.count {
+            current = Int(input[index])
+            index += 1
+        } else {
+            current = Self.eof
+        }
+        if current != Self.eof { tokenString.append(UInt8(truncatingIfNeeded: current)) }
+        if current == 0x0A {
+            linesRead += 1
+            charsReadCurrentLine = 0
+        }
+        return current
+    }
+
+    private mutating func unget() {
+        nextUnget = true
+        charsReadTotal -= 1
+        if charsReadCurrentLine == 0 {
+            if linesRead > 0 { linesRead -= 1 }
+        } else {
+            charsReadCurrentLine -= 1
+        }
+        if current != Self.eof && !tokenString.isEmpty { tokenString.removeLast() }
+    }
+
+    private mutating func reset() {
+        tokenBuffer.removeAll(keepingCapacity: true)
+        tokenString.removeAll(keepingCapacity: true)
+        if current != Self.eof { tokenString.append(UInt8(truncatingIfNeeded: current)) }
+    }
+
+    private mutating func fail(_ message: String) -> Token {
+        errorMessage = message
+        return .parseError
+    }
+
+    // MARK: Tokens
+
+    private mutating func scan() -> Token {
+        if charsReadTotal == 0 && !skipByteOrderMark() {
+            return fail("invalid BOM; must be 0xEF 0xBB 0xBF if given")
+        }
+        repeat { _ = get() } while current == 0x20 || current == 0x09 || current == 0x0A || current == 0x0D
+        switch current {
+        case 0x5B: return .beginArray
+        case 0x5D: return .endArray
+        case 0x7B: return .beginObject
+        case 0x7D: return .endObject
+        case 0x3A: return .nameSeparator
+        case 0x2C: return .valueSeparator
+        case 0x74: return scanLiteral("true", .literalTrue)
+        case 0x66: return scanLiteral("false", .literalFalse)
+        case 0x6E: return scanLiteral("null", .literalNull)
+        case 0x22: return scanString()
+        case 0x2D, 0x30...0x39: return scanNumber()
+        case 0x00, Self.eof: return .endOfInput
+        default: return fail("invalid literal")
+        }
+    }
+
+    private mutating func skipByteOrderMark() -> Bool {
+        if get() == 0xEF { return get() == 0xBB && get() == 0xBF }
+        unget()
+        return true
+    }
+
+    private mutating func scanLiteral(_ text: String, _ token: Token) -> Token {
+        for expected in text.utf8.dropFirst() where get() != Int(expected) {
+            return fail("invalid literal")
+        }
+        return token
+    }
+
+    private mutating func hexCodepoint() -> Int? {
+        var value = 0
+        for _ in 0..<4 {
+            let c = get()
+            let digit: Int
+            switch c {
+            case 0x30...0x39: digit = c - 0x30
+            case 0x41...0x46: digit = c - 0x41 + 10
+            case 0x61...0x66: digit = c - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+
+    private mutating func appendUTF8(_ scalar: Int) {
+        if scalar < 0x80 {
+            tokenBuffer.append(UInt8(scalar))
+        } else if scalar < 0x800 {
+            tokenBuffer.append(UInt8(0xC0 | scalar >> 6))
+            tokenBuffer.append(UInt8(0x80 | scalar & 0x3F))
+        } else if scalar < 0x10000 {
+            tokenBuffer.append(UInt8(0xE0 | scalar >> 12))
+            tokenBuffer.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            tokenBuffer.append(UInt8(0x80 | scalar & 0x3F))
+        } else {
+            tokenBuffer.append(UInt8(0xF0 | scalar >> 18))
+            tokenBuffer.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            tokenBuffer.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            tokenBuffer.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+
+    private mutating func scanString() -> Token {
+        reset()
+        while true {
+            let c = get()
+            switch c {
+            case Self.eof:
+                return fail("invalid string: missing closing quote")
+            case 0x22:
+                return .string
+            case 0x5C:
+                let e = get()
+                switch e {
+                case 0x22, 0x5C, 0x2F: tokenBuffer.append(UInt8(e))
+                case 0x62: tokenBuffer.append(0x08)
+                case 0x66: tokenBuffer.append(0x0C)
+                case 0x6E: tokenBuffer.append(0x0A)
+                case 0x72: tokenBuffer.append(0x0D)
+                case 0x74: tokenBuffer.append(0x09)
+                case 0x75:
+                    guard let first = hexCodepoint() else { return fail("invalid string: '\\u' must be followed by 4 hex digits") }
+                    var scalar = first
+                    if (0xD800...0xDBFF).contains(first) {
+                        guard get() == 0x5C && get() == 0x75 else {
+                            return fail("invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF")
+                        }
+                        guard let second = hexCodepoint() else { return fail("invalid string: '\\u' must be followed by 4 hex digits") }
+                        guard (0xDC00...0xDFFF).contains(second) else {
+                            return fail("invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF")
+                        }
+                        scalar = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(first) {
+                        return fail("invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF")
+                    }
+                    appendUTF8(scalar)
+                default:
+                    return fail("invalid string: forbidden character after backslash")
+                }
+            case 0x00...0x1F:
+                return fail(Self.controlCharacterMessage(c))
+            default:
+                tokenBuffer.append(UInt8(truncatingIfNeeded: c))
+            }
+        }
+    }
+
+    private static let controlNames = ["NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR",
+                                       "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
+                                       "ESC", "FS", "GS", "RS", "US"]
+
+    private static func controlCharacterMessage(_ c: Int) -> String {
+        let code = hex4(c)
+        var message = "invalid string: control character U+\(code) (\(controlNames[c])) must be escaped to \\u\(code)"
+        switch c {
+        case 0x08: message += " or \\b"
+        case 0x09: message += " or \\t"
+        case 0x0A: message += " or \\n"
+        case 0x0C: message += " or \\f"
+        case 0x0D: message += " or \\r"
+        default: break
+        }
+        return message
+    }
+
+    private static func hex4(_ c: Int) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[c >> 12 & 15], digits[c >> 8 & 15], digits[c >> 4 & 15], digits[c & 15]])
+    }
+
+    private static func isDigit(_ c: Int) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    private mutating func scanNumber() -> Token {
+        reset()
+        var kind: Token = current == 0x2D ? .integer : .unsigned
+        var c = current
+        if c == 0x2D {
+            c = get()
+            guard Self.isDigit(c) else { return fail("invalid number; expected digit after '-'") }
+        }
+        if c != 0x30 {
+            repeat { c = get() } while Self.isDigit(c)
+        } else {
+            c = get()
+        }
+        if c == 0x2E {
+            kind = .float
+            c = get()
+            guard Self.isDigit(c) else { return fail("invalid number; expected digit after '.'") }
+            repeat { c = get() } while Self.isDigit(c)
+        }
+        if c == 0x65 || c == 0x45 {
+            kind = .float
+            c = get()
+            if c == 0x2B || c == 0x2D {
+                c = get()
+                guard Self.isDigit(c) else { return fail("invalid number; expected digit after exponent sign") }
+            } else if !Self.isDigit(c) {
+                return fail("invalid number; expected '+', '-', or digit after exponent")
+            }
+            repeat { c = get() } while Self.isDigit(c)
+        }
+        unget()
+        let text = tokenString
+        if kind != .float, let v = Self.integerValue(text) {
+            numberValue = .int(v)
+            return kind
+        }
+        numberValue = .float(Self.floatValue(text))
+        return .float
+    }
+
+    /// The token as a 64-bit integer: unsigned values wrap as Nix stores them;
+    /// nil when it does not fit (it is then read as a float).
+    private static func integerValue(_ text: [UInt8]) -> Int? {
+        let negative = text.first == 0x2D
+        var magnitude: UInt64 = 0
+        for d in text.dropFirst(negative ? 1 : 0) {
+            let (m, o1) = magnitude.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(UInt64(d &- 0x30))
+            if o1 || o2 { return nil }
+            magnitude = s
+        }
+        if negative {
+            if magnitude > UInt64(Int64.max) + 1 { return nil }
+            return Int(truncatingIfNeeded: 0 &- magnitude)
+        }
+        return Int(truncatingIfNeeded: magnitude)
+    }
+
+    private static func floatValue(_ text: [UInt8]) -> Double {
+        var cString = text
+        cString.append(0)
+        return cString.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { strtod(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), nil) } ?? 0
+        }
+    }
+
+    // MARK: Messages
+
+    private var lastRead: String {
+        var bytes: [UInt8] = []
+        for b in tokenString {
+            if b <= 0x1F { bytes.append(contentsOf: Array("<U+\(Self.hex4(Int(b)))>".utf8)) } else { bytes.append(b) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func syntaxError(_ token: Token, context: String, expected: Token) -> JSONParseError {
+        var message = "syntax error while parsing \(context) - "
+        if token == .parseError {
+            message += "\(errorMessage); last read: '\(lastRead)'"
+        } else {
+            message += "unexpected \(token.name)"
+        }
+        if expected != .uninitialized { message += "; expected \(expected.name)" }
+        return JSONParseError(message: "[json.exception.parse_error.101] parse error at line \(linesRead + 1), column \(charsReadCurrentLine): " + message)
+    }
+
+    // MARK: Values
+
+    private enum Container {
+        case array([Value])
+        case object([(String, Value)], key: String)
+    }
+
+    /// Parses the whole text into a value, building sets with `makeObject`.
+    mutating func parse(makeObject: ([(String, Value)]) -> Value) throws -> Value {
+        var stack: [Container] = []
+        var token = scan()
+        var result: Value = .null
+        parsing: while true {
+            // A value starts at `token`.
+            var value: Value
+            switch token {
+            case .beginObject:
+                token = scan()
+                if token == .endObject {
+                    value = makeObject([])
+                    break
+                }
+                guard token == .string else { throw syntaxError(token, context: "object key", expected: .string) }
+                let key = String(decoding: tokenBuffer, as: UTF8.self)
+                token = scan()
+                guard token == .nameSeparator else { throw syntaxError(token, context: "object separator", expected: .nameSeparator) }
+                stack.append(.object([], key: key))
+                token = scan()
+                continue parsing
+            case .beginArray:
+                token = scan()
+                if token == .endArray {
+                    value = .list([])
+                    break
+                }
+                stack.append(.array([]))
+                continue parsing
+            case .literalTrue: value = .bool(true)
+            case .literalFalse: value = .bool(false)
+            case .literalNull: value = .null
+            case .string: value = .string(Self.nixString(tokenBuffer))
+            case .unsigned, .integer: value = numberValue
+            case .float:
+                if case .float(let d) = numberValue, !d.isFinite {
+                    throw JSONParseError(message: "[json.exception.out_of_range.406] number overflow parsing '\(String(decoding: tokenString, as: UTF8.self))'")
+                }
+                value = numberValue
+            case .parseError: throw syntaxError(token, context: "value", expected: .uninitialized)
+            default: throw syntaxError(token, context: "value", expected: .literalOrValue)
+            }
+            // `value` is complete: add it to its container, closing containers as they end.
+            while true {
+                guard let top = stack.popLast() else {
+                    result = value
+                    break parsing
+                }
+                switch top {
+                case .array(var items):
+                    items.append(value)
+                    token = scan()
+                    if token == .valueSeparator {
+                        stack.append(.array(items))
+                        token = scan()
+                        continue parsing
+                    }
+                    guard token == .endArray else { throw syntaxError(token, context: "array", expected: .endArray) }
+                    value = .list(items)
+                case .object(var members, let key):
+                    members.append((key, value))
+                    token = scan()
+                    if token == .valueSeparator {
+                        token = scan()
+                        guard token == .string else { throw syntaxError(token, context: "object key", expected: .string) }
+                        let next = String(decoding: tokenBuffer, as: UTF8.self)
+                        token = scan()
+                        guard token == .nameSeparator else { throw syntaxError(token, context: "object separator", expected: .nameSeparator) }
+                        stack.append(.object(members, key: next))
+                        token = scan()
+                        continue parsing
+                    }
+                    guard token == .endObject else { throw syntaxError(token, context: "object", expected: .endObject) }
+                    value = makeObject(members)
+                }
+            }
+        }
+        token = scan()
+        guard token == .endOfInput else { throw syntaxError(token, context: "value", expected: .endOfInput) }
+        return result
+    }
+
+    /// Nix strings end at the first NUL byte.
+    private static func nixString(_ bytes: [UInt8]) -> NixString {
+        if let nul = bytes.firstIndex(of: 0) { return NixString(String(decoding: bytes[..<nul], as: UTF8.self)) }
+        return NixString(String(decoding: bytes, as: UTF8.self))
+    }
+}
