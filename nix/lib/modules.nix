@@ -350,7 +350,7 @@ rec {
   evalNamespace = loc: node: defs:
     let
       byName = zipAttrsWith (_: ds: ds) (map
-        (d: mapAttrs (n: v: { inherit (d) file; value = v; pos = unsafeGetAttrPos n d.value; }) d.value)
+        (d: mapAttrs (n: v: { inherit (d) file; value = v; pos = unsafeGetAttrPos n (d.source or d.value); }) d.value)
         defs);
       children = mapAttrs
         (name: sub:
