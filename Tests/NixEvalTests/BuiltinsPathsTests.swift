@@ -239,4 +239,35 @@ struct SampleTree {
                 == "path '\(missing)' is not valid")
         }
     }
+
+    @Test("hashes parse from base-16, base-32, base-64 and SRI as Nix parses them")
+    func hashParsing() throws {
+        let empty = Hex.decode("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855") ?? []
+        for text in ["e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855",
+                     "0mdqa9w1p6cmli6976v4wi0sw9r4p5prkj7lzfd1877wk11c9c73",
+                     "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=",
+                     "sha256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=",
+                     "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU",
+                     "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=x"] {
+            #expect(try ContentHash.parse(text, expected: .sha256).bytes == empty, "\(text)")
+        }
+        #expect(try ContentHash.parse("md5-1B2M2Y8AsgTpgAmY7PhCfg==", expected: nil).hex == "d41d8cd98f00b204e9800998ecf8427e")
+        #expect(try ContentHash.parse("sha1:143xibwh31h9bvxzalr0sjvbbvpa6ffs", expected: nil).hex == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        let cases: [(String, String)] = [
+            ("sha256:abc", "hash 'abc' has wrong length for hash type 'sha256'"),
+            ("sha256-abc", "invalid SRI hash 'abc'"),
+            ("sha256:!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!=", "invalid character in Base64 string: ''"),
+            ("sha256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", "hash '47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU' has wrong length for hash type 'sha256'"),
+            ("SHA256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "unknown hash algorithm 'SHA256'"),
+            ("foo:abc", "unknown hash algorithm 'foo'"),
+            ("sha256:zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "invalid base-32 hash 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'"),
+            ("sha256:g3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "invalid base-16 hash 'g3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'"),
+        ]
+        for (text, message) in cases {
+            #expect(TB.error { try ContentHash.parse(text, expected: nil) } == message)
+        }
+        #expect(TB.error { try ContentHash.parse("abc", expected: nil) }
+            == "hash 'abc' does not include a type, nor is the type otherwise known from context")
+    }
 }

@@ -4,7 +4,9 @@
 // generated expressions must print identically, and wherever nix fails roost
 // must fail too. nix-instantiate runs in batches (one process prints many
 // generated expressions with `-A 0 -A 1 …`) on two threads, to keep the suite
-// within a few minutes. Cases and categories in lang/KNOWN-FAILURES are
+// within a few minutes. ROOST_DIFF_SEED, ROOST_DIFF_COUNT (per category) and
+// ROOST_DIFF_DUMP (a file to write the expressions to) help when debugging.
+// Cases and categories in lang/KNOWN-FAILURES are
 // reported but do not fail the suite.
 
 import Foundation
@@ -13,11 +15,19 @@ import Testing
 @Suite struct DifferentialTests {
     /// Fixed so every run checks the same expressions; change it to explore.
     static let seed: UInt64 = ProcessInfo.processInfo.environment["ROOST_DIFF_SEED"].flatMap(UInt64.init) ?? 20_240_601
-    static let perCategory = Int(ProcessInfo.processInfo.environment["ROOST_DIFF_COUNT"] ?? "") ?? 250
+    static let perCategory = Int(ProcessInfo.processInfo.environment["ROOST_DIFF_COUNT"] ?? "") ?? 300
 
     @Test("nix-instantiate, the reference evaluator, is installed")
     func referenceInstalled() {
         #expect(NixInstantiate.path != nil, Comment(rawValue: NixInstantiate.missingMessage))
+    }
+
+    @Test("the expression generator is deterministic for a seed")
+    func generatorDeterministic() {
+        var a = ExprGenerator(seed: 7), b = ExprGenerator(seed: 7), c = ExprGenerator(seed: 8)
+        let xs = GenCategory.allCases.map { a.expression($0) }
+        #expect(xs == GenCategory.allCases.map { b.expression($0) })
+        #expect(xs != GenCategory.allCases.map { c.expression($0) })
     }
 
     @Test("every golden file gives the same result in roost and in nix-instantiate")
@@ -100,6 +110,11 @@ import Testing
                 groups.append(start..<exprs.count)
             }
         }
+        if let dump = ProcessInfo.processInfo.environment["ROOST_DIFF_DUMP"] {
+            // For debugging: every generated expression, one per line, with its category.
+            try? exprs.map { "\($0.0.rawValue)\t\($0.1.replacingOccurrences(of: "\n", with: "\\n"))" }
+                .joined(separator: "\n").write(toFile: dump, atomically: false, encoding: .utf8)
+        }
         let nix = GeneratedBatches.evaluateWithNix(exprs.map(\.1), batches: groups)
         let known = KnownFailures.load()
         var mismatches: [GenCategory: [String]] = [:]
@@ -125,6 +140,13 @@ import Testing
             if let problem { mismatches[category, default: []].append(problem) }
         }
         #expect(compared == exprs.count, "nix-instantiate gave no answer for \(exprs.count - compared) expressions")
+        // The generator is typed: outside the `errors` category nix must accept
+        // nearly everything, or the comparison would mostly be of two errors.
+        for category in GenCategory.allCases where category != .errors {
+            let failing = nixFailures[category]?.count ?? 0
+            #expect(failing * 100 <= Self.perCategory * 3,
+                    "nix-instantiate rejects \(failing) of \(Self.perCategory) generated \(category.rawValue) expressions; the generator is producing ill-typed code: \(nixFailures[category]?.first ?? "")")
+        }
         var refreshed: [(String, String)] = []
         for category in GenCategory.allCases {
             let list = mismatches[category] ?? []

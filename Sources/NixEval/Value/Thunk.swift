@@ -16,6 +16,8 @@ public final class Thunk {
 
     public init(_ suspension: Suspension) { state = .suspended(suspension) }
     public init(value: Value) { state = .evaluated(value) }
+    /// A thunk that is permanently "being evaluated" (the evaluator's marker for unfilled slots).
+    init(blackholed: ()) { state = .blackholed(.none) }
 }
 
 /// What a thunk computes when forced.

@@ -81,7 +81,7 @@ struct ExprGenerator {
 
     mutating func gen(_ t: GenType, _ depth: Int) -> String {
         if depth <= 0 || rng.chance(15) {
-            if rng.chance(40), let v = variable(t) { return v }
+            if rng.chance(60), let v = variable(t) { return v }
             return leaf(t)
         }
         let d = depth - 1

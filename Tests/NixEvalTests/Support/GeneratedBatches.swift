@@ -22,7 +22,7 @@ enum GeneratedBatches {
     /// all). `groups` gives consecutive ranges that may share a batch; a group
     /// of size `1` per element runs each expression in its own process.
     static func evaluateWithNix(_ exprs: [String], batches requested: [Range<Int>]? = nil) -> [NixAnswer?] {
-        let dir = FileManager.default.temporaryDirectory
+        let dir = Scratch.directory
             .appendingPathComponent("roost-diff-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -42,14 +42,14 @@ enum GeneratedBatches {
 
     static func run(_ exprs: [String], file: String, in dir: String) -> [NixAnswer?] {
         let text = "[\n" + exprs.map { "  (\($0))\n" }.joined() + "]\n"
-        guard (try? text.write(toFile: file, atomically: true, encoding: .utf8)) != nil else {
+        guard (try? text.write(toFile: file, atomically: false, encoding: .utf8)) != nil else {
             return exprs.map { _ in nil }
         }
         return run(file: file, count: exprs.count, in: dir) { first in
             // A static error somewhere: answer the rest one by one.
             exprs[first...].enumerated().map { (k, e) -> NixAnswer? in
                 let single = file + ".\(first + k).nix"
-                guard (try? "[ (\(e)) ]\n".write(toFile: single, atomically: true, encoding: .utf8)) != nil else { return nil }
+                guard (try? "[ (\(e)) ]\n".write(toFile: single, atomically: false, encoding: .utf8)) != nil else { return nil }
                 return run(file: single, count: 1, in: dir, isolate: { _ in [nil] }).first ?? nil
             }
         }

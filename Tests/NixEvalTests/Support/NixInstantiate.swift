@@ -43,7 +43,7 @@ enum ChildProcess {
     /// Runs a program to completion or until `timeout`, when it is killed.
     static func run(_ executable: String, _ arguments: [String], directory: String,
                     environment: [String: String], timeout: TimeInterval) -> ProcessOutput {
-        let tmp = FileManager.default.temporaryDirectory
+        let tmp = Scratch.directory
         let token = UUID().uuidString
         let outURL = tmp.appendingPathComponent("roost-test-\(token).out")
         let errURL = tmp.appendingPathComponent("roost-test-\(token).err")
@@ -90,6 +90,20 @@ enum ChildProcess {
                              stderr: String(decoding: err, as: UTF8.self),
                              exitCode: process.terminationStatus, timedOut: timedOut)
     }
+}
+
+/// Where tests put short-lived files. On some disks creating or truncating a
+/// file costs milliseconds (the filesystem flushes); thousands of them would
+/// dominate the run, so memory-backed /dev/shm is used where it exists.
+enum Scratch {
+    static let directory: URL = {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDir), isDir.boolValue,
+           FileManager.default.isWritableFile(atPath: "/dev/shm") {
+            return URL(fileURLWithPath: "/dev/shm")
+        }
+        return FileManager.default.temporaryDirectory
+    }()
 }
 
 /// Runs `count` independent jobs on a few threads and returns their results in order.

@@ -11,9 +11,19 @@ enum RoostEval {
     /// far above what any case needs, low enough to stop a runaway loop.
     static let defaultStepLimit = 20_000_000
 
+    /// Where `builtins.toFile` and friends write during tests: a scratch
+    /// directory of this test process, never the host's real store.
+    static let scratchStore: String = {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("roost-test-store-\(ProcessInfo.processInfo.processIdentifier)").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
     static func run(_ request: EvalRequest, timeout: TimeInterval = 60) -> ProcessOutput {
         var request = request
         if request.options.stepLimit == nil { request.options.stepLimit = defaultStepLimit }
+        if request.options.storeDir == EvalOptions().storeDir { request.options.storeDir = scratchStore }
         let box = OutputBox()
         let done = DispatchSemaphore(value: 0)
         let frozen = request
