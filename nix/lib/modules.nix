@@ -54,7 +54,8 @@ rec {
       };
       userDeclarations = map (m: { inherit (m) file; value = m.options; pos = null; }) collected;
       declaredOptionSets = builtins.catAttrs "options" collected;
-      clash = builtins.any (n: builtins.catAttrs n declaredOptionSets != [ ]) (attrNames builtins'.options);
+      clash = builtins.catAttrs "_module" declaredOptionSets != [ ] || (systemOptions
+        && (builtins.catAttrs "assertions" declaredOptionSets != [ ] || builtins.catAttrs "warnings" declaredOptionSets != [ ]));
       declarations =
         if clash then mergeDeclarations prefix ([{ file = builtinFile; value = builtins'.options; pos = null; }] ++ userDeclarations)
         else mergeDeclarations prefix userDeclarations // builtins'.merged;
@@ -163,26 +164,27 @@ rec {
         freeformType = o.freeformType;
         specialArgs = o.specialArgs // { default = specialArgs; };
       };
-      finish = path: decl: decl // {
-        loc = prefix ++ path;
-        declarations = [ builtinFile ];
-        declarationPositions = [ ];
-      };
       top = if systemOptions then lib.modules.systemOptions else { };
+      # Written out rather than mapped: this runs once per evaluation, and
+      # submodules make many evaluations.
+      where = { declarations = [ builtinFile ]; declarationPositions = [ ]; };
+      modulePrefix = prefix ++ [ "_module" ];
+      builtinModule = {
+        args = own.args // where // { loc = modulePrefix ++ [ "args" ]; };
+        check = own.check // where // { loc = modulePrefix ++ [ "check" ]; };
+        freeformType = own.freeformType // where // { loc = modulePrefix ++ [ "freeformType" ]; };
+        specialArgs = own.specialArgs // where // { loc = modulePrefix ++ [ "specialArgs" ]; };
+      };
     in
     {
       options = { _module = own; } // top;
-      merged = {
-        _module = {
-          args = finish [ "_module" "args" ] own.args;
-          check = finish [ "_module" "check" ] own.check;
-          freeformType = finish [ "_module" "freeformType" ] own.freeformType;
-          specialArgs = finish [ "_module" "specialArgs" ] own.specialArgs;
-        };
-      } // lib.attrsets.optionalAttrs systemOptions {
-        assertions = finish [ "assertions" ] top.assertions;
-        warnings = finish [ "warnings" ] top.warnings;
-      };
+      merged =
+        if systemOptions then {
+          _module = builtinModule;
+          assertions = top.assertions // where // { loc = prefix ++ [ "assertions" ]; };
+          warnings = top.warnings // where // { loc = prefix ++ [ "warnings" ]; };
+        }
+        else { _module = builtinModule; };
     };
 
   # -- collecting modules --------------------------------------------------
@@ -197,7 +199,10 @@ rec {
           fromFile = isPath raw || isString raw;
           file = if fromFile then toString raw else parentFile;
           imported = if fromFile then import raw else raw;
-          value = if lib.trivial.isFunction imported then applyModule moduleArgs config file imported else imported;
+          value =
+            if builtins.isFunction imported || (isAttrs imported && imported ? __functor)
+            then applyModule moduleArgs config file imported
+            else imported;
           module =
             if isAttrs value then normalizeModule (toString (value._file or file)) key value
             else throw "The module `${file}' is ${typeOf value}; a module must be an attribute set, a function returning one, or a path to a file holding either.";
@@ -208,7 +213,7 @@ rec {
         in
         {
           inherit key module;
-          children = imap1 (load module.file key) module.imports;
+          children = if module.imports == [ ] then [ ] else imap1 (load module.file key) module.imports;
         };
 
       roots = imap1 (load unknownModule "") modules;
@@ -239,7 +244,7 @@ rec {
   # when used, so `pkgs` may come from a module's own definitions).
   applyModule = moduleArgs: config: file: f:
     let
-      wanted = lib.trivial.functionArgs f;
+      wanted = if builtins.isFunction f then builtins.functionArgs f else lib.trivial.functionArgs f;
       lookup = name: moduleArgs.${name} or (config._module.args.${name} or (throw
         "The module `${file}' takes the argument `${name}', but no module defines `_module.args.${name}' and it is not among specialArgs."));
     in
@@ -274,13 +279,13 @@ rec {
       mergeOptionDeclarations loc entries [ ]
     else
     let
-      isOpt = e: isOption e.value;
-      opts = filter isOpt entries;
-      nested = map
-        (e:
-          if isAttrs e.value then e
-          else throw "The declaration of `${showOption loc}' in `${e.file}' is ${typeOf e.value}, but must be an option (made with mkOption) or a set of options.")
-        (filter (e: !(isOpt e)) entries);
+      split = builtins.partition (e: (e.value._type or null) == "option") entries;
+      opts = split.right;
+      nested =
+        if builtins.all (e: isAttrs e.value) split.wrong then split.wrong
+        else
+          let bad = head (filter (e: !(isAttrs e.value)) split.wrong); in
+          throw "The declaration of `${showOption loc}' in `${bad.file}' is ${typeOf bad.value}, but must be an option (made with mkOption) or a set of options.";
     in
     if opts == [ ] then
       zipAttrsWith

@@ -122,18 +122,28 @@ rec {
   # priority, or null): it is only resolved when no definition outranks it.
   mergeDefinitionsWithDefault = loc: type: default: defs:
     let
+      # A definition that is a plain value becomes its record directly;
+      # only wrapped ones (mkIf, mkMerge, ...) are walked. (Spelled out, not
+      # a helper: this is the hottest path of every evaluation.)
       given =
         if defs == [ ] then [ ]
-        else if builtins.tail defs == [ ] then flattenDefinition loc (head defs)
+        else if builtins.tail defs == [ ] then
+          (let d = head defs; v = d.value; in
+          if isAttrs v && v ? _type then flattenDefinition loc d
+          else [{ inherit (d) file; value = v; pos = d.pos or null; prio = defaultOverridePriority; order = defaultOrderPriority; }])
         else concatMap (flattenDefinition loc) defs;
-      fromDefault = flattenAt 1500 loc default;
+      fromDefault =
+        let v = default.value; in
+        if isAttrs v && v ? _type then flattenAt 1500 loc default
+        else [{ inherit (default) file; value = v; pos = default.pos or null; prio = 1500; order = defaultOrderPriority; }];
       flat =
         if default == null then given
         else if given == [ ] then fromDefault
         else if (selectHighestPriority given).prio < 1500 then given
         else fromDefault ++ given;
-      selected = selectHighestPriority flat;
-      defsFinal = sortByOrder selected.defs;
+      singleFlat = flat != [ ] && builtins.tail flat == [ ];
+      selected = if singleFlat then { prio = (head flat).prio; defs = flat; } else selectHighestPriority flat;
+      defsFinal = if singleFlat then flat else sortByOrder selected.defs;
       isDefined = defsFinal != [ ];
       single = builtins.tail defsFinal == [ ];
       wrongTypeError = wrong:
