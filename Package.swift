@@ -45,7 +45,7 @@ let package = Package(
         // lang/ holds the golden corpus, read from disk by path (not a resource).
         .testTarget(name: "NixEvalTests", dependencies: ["NixEval", "NixSyntax"], exclude: ["lang"]),
         .testTarget(name: "RoostStoreTests", dependencies: ["RoostStore"]),
-        .testTarget(name: "RoostSystemTests", dependencies: ["RoostSystem"]),
+        .testTarget(name: "RoostSystemTests", dependencies: ["RoostSystem"], exclude: ["modules"]),
         .testTarget(name: "RoostContainersTests", dependencies: ["RoostContainers"]),
         .testTarget(name: "RoostCLITests", dependencies: ["RoostCLI"]),
     ],

@@ -34,21 +34,31 @@ rec {
     , check ? true
     , class ? null
     , systemOptions ? false
+      # Submodules: the attribute name their value sits under (`name`).
+    , name ? null
     } @ params:
     let
-      internal = internalModule {
-        inherit args check systemOptions specialArgs;
-        extendModules = extend;
-        moduleType = type;
-      };
-
       # What every module function is called with.
       moduleArgs = { inherit lib config options specialArgs; } // specialArgs;
 
-      collected = collectModules { inherit moduleArgs config specialArgs; } ([ internal ] ++ modules);
+      collected = collectModules { inherit moduleArgs config specialArgs; } modules;
 
-      declarations = mergeDeclarations prefix
-        (map (m: { inherit (m) file; value = m.options; pos = null; }) collected);
+      # The built-in options (`_module.*`, and at the top `assertions` and
+      # `warnings`) are not a module: their merged declarations are made
+      # directly, unless some module declares options under the same names,
+      # in which case everything goes through the general merge.
+      builtins' = builtinDeclarations {
+        inherit prefix systemOptions check specialArgs;
+        internalArgs = { extendModules = extend; moduleType = type; } // args
+          // lib.attrsets.optionalAttrs (name != null) { inherit name; };
+      };
+      userDeclarations = map (m: { inherit (m) file; value = m.options; pos = null; }) collected;
+      declaredOptionSets = builtins.catAttrs "options" collected;
+      clash = builtins.catAttrs "_module" declaredOptionSets != [ ] || (systemOptions
+        && (builtins.catAttrs "assertions" declaredOptionSets != [ ] || builtins.catAttrs "warnings" declaredOptionSets != [ ]));
+      declarations =
+        if clash then mergeDeclarations prefix ([{ file = builtinFile; value = builtins'.options; pos = null; }] ++ userDeclarations)
+        else mergeDeclarations prefix userDeclarations // builtins'.merged;
 
       rootDefinitions = concatMap
         (m: pushDownDefinition prefix { inherit (m) file; value = m.config; pos = null; })
@@ -66,13 +76,13 @@ rec {
         in
         if defs == [ ] then { } else (mergeDefinitions prefix freeformType defs).optionalValue.value or { };
       config =
-        if freeformType == null then tree.config
+        if tree.unmatched == [ ] || freeformType == null then tree.config
         else lib.attrsets.recursiveUpdate freeformConfig tree.config;
 
       # Definitions of undeclared options are errors unless a freeform type
       # takes them or `_module.check` is off. Checked when the result is used.
       checked =
-        if freeformType == null && tree.unmatched != [ ] && tree.config._module.check
+        if tree.unmatched != [ ] && freeformType == null && tree.config._module.check
         then throw (unknownOptionMessage (head tree.unmatched))
         else true;
 
@@ -92,55 +102,90 @@ rec {
       inherit type class;
     };
 
-  # Options every evaluation has (and, at the top, assertions and warnings).
-  internalModule = { args, check, systemOptions, specialArgs, extendModules, moduleType }: {
-    _file = toString ./modules.nix;
-    key = "roost:module-system";
-    options = {
-      _module.args = mkOption {
-        type = types.lazyAttrsOf types.raw;
-        internal = true;
-        description = "Extra arguments passed to every module function (next to config, options, lib and specialArgs), such as `pkgs`.";
-      };
-      _module.check = mkOption {
-        type = types.bool;
-        internal = true;
-        default = check;
-        description = "Whether a definition of an option that does not exist is an error.";
-      };
-      _module.freeformType = mkOption {
-        type = types.nullOr types.optionType;
-        internal = true;
-        default = null;
-        description = "The type of definitions that match no declared option; they become part of `config` instead of an error.";
-      };
-      _module.specialArgs = mkOption {
-        type = types.raw;
-        internal = true;
-        readOnly = true;
-        description = "The specialArgs this evaluation was given.";
-      };
-    } // lib.attrsets.optionalAttrs systemOptions {
-      assertions = mkOption {
-        type = types.listOf types.unspecified;
-        internal = true;
-        default = [ ];
-        example = [{ assertion = false; message = "this configuration cannot work"; }];
-        description = "Conditions that must hold: each `{ assertion; message; }` whose assertion is false is reported with its message, and the configuration is refused.";
-      };
-      warnings = mkOption {
-        type = types.listOf types.str;
-        internal = true;
-        default = [ ];
-        example = [ "the option foo is deprecated" ];
-        description = "Messages shown to the user when the configuration is built.";
-      };
+  builtinFile = toString ./modules.nix;
+
+  # Options every evaluation has; declared once, shared by all evaluations.
+  internalOptions = {
+    _module.args = mkOption {
+      type = types.lazyAttrsOf types.raw;
+      internal = true;
+      default = { };
+      description = "Extra arguments passed to every module function (next to config, options, lib and specialArgs), such as `pkgs`.";
     };
-    config._module = {
-      args = { inherit extendModules moduleType; } // args;
-      inherit specialArgs;
+    _module.check = mkOption {
+      type = types.bool;
+      internal = true;
+      default = true;
+      description = "Whether a definition of an option that does not exist is an error.";
+    };
+    _module.freeformType = mkOption {
+      type = types.nullOr types.optionType;
+      internal = true;
+      default = null;
+      description = "The type of definitions that match no declared option; they become part of `config` instead of an error.";
+    };
+    _module.specialArgs = mkOption {
+      type = types.raw;
+      internal = true;
+      readOnly = true;
+      description = "The specialArgs this evaluation was given.";
     };
   };
+
+  # What a top-level evaluation adds: conditions and messages for the caller.
+  systemOptions = {
+    assertions = mkOption {
+      type = types.listOf types.unspecified;
+      internal = true;
+      default = [ ];
+      example = [{ assertion = false; message = "this configuration cannot work"; }];
+      description = "Conditions that must hold: each `{ assertion; message; }` whose assertion is false is reported with its message, and the configuration is refused.";
+    };
+    warnings = mkOption {
+      type = types.listOf types.str;
+      internal = true;
+      default = [ ];
+      example = [ "the option foo is deprecated" ];
+      description = "Messages shown to the user when the configuration is built.";
+    };
+  };
+
+  # The built-in options of one evaluation: as declarations (`options`, for
+  # the general merge) and already merged (`merged`). The evaluation's own
+  # values enter as defaults and `apply`, not as definitions, so they cost
+  # nothing until read: `_module.args` always holds `extendModules`,
+  # `moduleType` (and `name` in a submodule) under whatever modules define.
+  builtinDeclarations = { prefix, systemOptions, check, specialArgs, internalArgs }:
+    let
+      o = internalOptions._module;
+      own = {
+        args = o.args // { apply = defined: internalArgs // defined; };
+        check = if check then o.check else o.check // { default = false; };
+        freeformType = o.freeformType;
+        specialArgs = o.specialArgs // { default = specialArgs; };
+      };
+      top = if systemOptions then lib.modules.systemOptions else { };
+      # Written out rather than mapped: this runs once per evaluation, and
+      # submodules make many evaluations.
+      where = { declarations = [ builtinFile ]; declarationPositions = [ ]; };
+      modulePrefix = prefix ++ [ "_module" ];
+      builtinModule = {
+        args = own.args // where // { loc = modulePrefix ++ [ "args" ]; };
+        check = own.check // where // { loc = modulePrefix ++ [ "check" ]; };
+        freeformType = own.freeformType // where // { loc = modulePrefix ++ [ "freeformType" ]; };
+        specialArgs = own.specialArgs // where // { loc = modulePrefix ++ [ "specialArgs" ]; };
+      };
+    in
+    {
+      options = { _module = own; } // top;
+      merged =
+        if systemOptions then {
+          _module = builtinModule;
+          assertions = top.assertions // where // { loc = prefix ++ [ "assertions" ]; };
+          warnings = top.warnings // where // { loc = prefix ++ [ "warnings" ]; };
+        }
+        else { _module = builtinModule; };
+    };
 
   # -- collecting modules --------------------------------------------------
 
@@ -154,7 +199,10 @@ rec {
           fromFile = isPath raw || isString raw;
           file = if fromFile then toString raw else parentFile;
           imported = if fromFile then import raw else raw;
-          value = if lib.trivial.isFunction imported then applyModule moduleArgs config file imported else imported;
+          value =
+            if builtins.isFunction imported || (isAttrs imported && imported ? __functor)
+            then applyModule moduleArgs config file imported
+            else imported;
           module =
             if isAttrs value then normalizeModule (toString (value._file or file)) key value
             else throw "The module `${file}' is ${typeOf value}; a module must be an attribute set, a function returning one, or a path to a file holding either.";
@@ -165,13 +213,15 @@ rec {
         in
         {
           inherit key module;
-          children = imap1 (load module.file key) module.imports;
+          children = if module.imports == [ ] then [ ] else imap1 (load module.file key) module.imports;
         };
 
       roots = imap1 (load unknownModule "") modules;
       everything = genericClosure { startSet = roots; operator = n: n.children; };
 
-      disabled = concatMap (n: map (disabledKey n.module.file) n.module.disabledModules) everything;
+      # Most evaluations disable nothing: find that out without a lambda per module.
+      anyDisabled = builtins.concatLists (builtins.catAttrs "disabledModules" (builtins.catAttrs "module" everything)) != [ ];
+      disabled = if anyDisabled then concatMap (n: map (disabledKey n.module.file) n.module.disabledModules) everything else [ ];
       disabledSet = listToAttrs (map (k: { name = k; value = true; }) disabled);
       enabled = n: !(disabledSet ? ${n.key});
 
@@ -187,14 +237,14 @@ rec {
         else if isAttrs d && d ? key then toString d.key
         else throw "The module `${file}' has an entry of disabledModules that is ${typeOf d}; use a path, a string, or a set with a `key'.";
     in
-    map (n: n.module) kept;
+    builtins.catAttrs "module" kept;
 
   # Calls a module function with the arguments it asks for: config,
   # options, lib, specialArgs, and otherwise `_module.args` (looked up only
   # when used, so `pkgs` may come from a module's own definitions).
   applyModule = moduleArgs: config: file: f:
     let
-      wanted = lib.trivial.functionArgs f;
+      wanted = if builtins.isFunction f then builtins.functionArgs f else lib.trivial.functionArgs f;
       lookup = name: moduleArgs.${name} or (config._module.args.${name} or (throw
         "The module `${file}' takes the argument `${name}', but no module defines `_module.args.${name}' and it is not among specialArgs."));
     in
@@ -203,7 +253,7 @@ rec {
   normalizeModule = file: key: m:
     let
       explicit = m ? config || m ? options;
-      stray = if explicit then filter (n: !(elem n structuralNames)) (attrNames m) else [ ];
+      stray = if explicit then attrNames (removeAttrs m structuralNames) else [ ];
       definitions = if explicit then m.config or { } else removeAttrs m structuralNames;
       imports = m.imports or [ ];
     in
@@ -225,17 +275,31 @@ rec {
   # Merges option declarations ([{ file; value; pos }]) into one tree:
   # a set of children per namespace, a merged option record per option.
   mergeDeclarations = loc: entries:
+    if builtins.tail entries == [ ] && isOption (head entries).value then
+      mergeOptionDeclarations loc entries [ ]
+    else
     let
-      isOpt = e: isOption e.value;
-      opts = filter isOpt entries;
-      nested = map
-        (e:
-          if isAttrs e.value then e
-          else throw "The declaration of `${showOption loc}' in `${e.file}' is ${typeOf e.value}, but must be an option (made with mkOption) or a set of options.")
-        (filter (e: !(isOpt e)) entries);
+      split = builtins.partition (e: (e.value._type or null) == "option") entries;
+      opts = split.right;
+      nested =
+        if builtins.all (e: isAttrs e.value) split.wrong then split.wrong
+        else
+          let bad = head (filter (e: !(isAttrs e.value)) split.wrong); in
+          throw "The declaration of `${showOption loc}' in `${bad.file}' is ${typeOf bad.value}, but must be an option (made with mkOption) or a set of options.";
     in
     if opts == [ ] then
-      zipAttrsWith (name: es: mergeDeclarations (loc ++ [ name ]) es)
+      zipAttrsWith
+        (name: es:
+          let e = head es; in
+          # Most options are declared once: no merging to do.
+          if builtins.tail es == [ ] && (e.value._type or null) == "option" then
+            e.value // {
+              type = e.value.type or types.unspecified;
+              loc = loc ++ [ name ];
+              declarations = [ e.file ];
+              declarationPositions = if e.pos == null then [ ] else [ e.pos ];
+            }
+          else mergeDeclarations (loc ++ [ name ]) es)
         (map (e: mapAttrs (n: v: { inherit (e) file; value = v; pos = unsafeGetAttrPos n e.value; }) e.value) nested)
     else mergeOptionDeclarations loc opts nested;
 
@@ -262,7 +326,8 @@ rec {
           positions = acc.positions ++ [ e.pos ];
         };
       first = head opts;
-      merged = foldl' step { decl = first.value; files = [ first.file ]; positions = [ first.pos ]; } (builtins.tail opts);
+      start = { decl = first.value; files = [ first.file ]; positions = [ first.pos ]; };
+      merged = if builtins.tail opts == [ ] then start else foldl' step start (builtins.tail opts);
       declaredType = merged.decl.type or types.unspecified;
       type =
         if nested == [ ] then declaredType
@@ -285,36 +350,38 @@ rec {
   evalNamespace = loc: node: defs:
     let
       byName = zipAttrsWith (_: ds: ds) (map
-        (d: mapAttrs (n: v: { inherit (d) file; value = v; pos = unsafeGetAttrPos n d.value; }) d.value)
+        (d: mapAttrs (n: v: { inherit (d) file; value = v; pos = unsafeGetAttrPos n (d.source or d.value); }) d.value)
         defs);
       children = mapAttrs
         (name: sub:
           let subLoc = loc ++ [ name ]; subDefs = byName.${name} or [ ]; in
-          if isOption sub then
+          if (sub._type or null) == "option" then
             let opt = evalOption subLoc sub subDefs; in { config = opt.value; options = opt; unmatched = [ ]; }
           else evalNamespace subLoc sub (concatMap (pushDownDefinition subLoc) subDefs))
         node;
-      strays = filter (n: !(node ? ${n})) (attrNames byName);
+      strays = attrNames (removeAttrs byName (attrNames node));
     in
     {
       config = mapAttrs (_: c: c.config) children;
       options = mapAttrs (_: c: c.options) children;
       unmatched =
-        concatMap (n: map (d: d // { loc = loc ++ [ n ]; siblings = attrNames node; }) byName.${n}) strays
-        ++ concatMap (c: c.unmatched) (attrValues children);
+        if defs == [ ] then [ ]
+        else (if strays == [ ] then [ ]
+        else concatMap (n: map (d: d // { loc = loc ++ [ n ]; siblings = attrNames node; }) byName.${n}) strays)
+        ++ builtins.concatLists (builtins.catAttrs "unmatched" (attrValues children));
     };
 
   # An option's record as modules see it in `options`: its declaration plus
   # value, isDefined, definitions, files, highestPrio.
   evalOption = loc: decl: defs:
     let
-      defaults =
-        if decl ? default then [{
+      default =
+        if decl ? default then {
           file = head decl.declarations;
           pos = if decl.declarationPositions == [ ] then null else head decl.declarationPositions;
-          value = mkOptionDefault decl.default;
-        }] else [ ];
-      result = mergeDefinitions loc decl.type (defaults ++ defs);
+          value = decl.default;
+        } else null;
+      result = lib.modules.mergeDefinitionsWithDefault loc decl.type default defs;
       defined =
         if result.isDefined then result.mergedValue
         else throw "The option `${showOption loc}' is used but not defined, and it has no default. Define it in a module (it is declared in ${showFiles decl.declarations}).";

@@ -37,8 +37,18 @@ rec {
 
   # Resolves the properties of one raw definition into flat records (see the
   # header). `mkIf false` yields none; mkMerge yields one per element.
-  flattenDefinition = loc: def:
+  # `basePrio` is the priority of an unwrapped value (100, or 1500 for an
+  # option's default).
+  flattenAt = basePrio: loc: def:
     let
+      v0 = def.value;
+      record = value: prio: order: {
+        inherit (def) file;
+        pos = def.pos or null;
+        inherit value;
+        prio = if prio == null then basePrio else prio;
+        order = if order == null then defaultOrderPriority else order;
+      };
       go = prio: order: v:
         let t = propertyOf v; in
         if t == "merge" then concatMap (go prio order) v.contents
@@ -48,32 +58,42 @@ rec {
           else [ ])
         else if t == "override" then go (if prio == null then v.priority else prio) order v.content
         else if t == "order" then go prio (if order == null then v.priority else order) v.content
-        else [{
-          inherit (def) file;
-          pos = def.pos or null;
-          value = v;
-          prio = if prio == null then defaultOverridePriority else prio;
-          order = if order == null then defaultOrderPriority else order;
-        }];
+        else [ (record v prio order) ];
     in
-    go null null def.value;
+    # Most definitions are plain values: no wrappers to walk.
+    if isAttrs v0 && v0 ? _type then go null null v0
+    else [{
+      inherit (def) file;
+      pos = def.pos or null;
+      value = v0;
+      prio = basePrio;
+      order = defaultOrderPriority;
+    }];
+  flattenDefinition = flattenAt defaultOverridePriority;
 
   # Splits a definition of a whole set of options into plain attribute sets,
   # pushing mkIf/mkOverride/mkOrder down onto each attribute so that the
   # attribute names never depend on a condition (that is what keeps
   # `config = mkIf config.x { ... }` from recursing).
   pushDownDefinition = loc: def:
+    let v = def.value; in
+    # The common case, a plain set: nothing to push down.
+    if isAttrs v && !(v ? _type) then [ def ]
+    else
     let
+      # Each result keeps `source`, the set as written, so that positions of
+      # its attributes (unsafeGetAttrPos) survive the wrapping.
+      wrapEach = wrap: map (r: r // { value = mapAttrs (_: wrap) r.value; });
       go = v:
         let t = propertyOf v; in
         if t == "merge" then concatMap go v.contents
-        else if t == "if" then map (mapAttrs (_: mkIf v.condition)) (go v.content)
-        else if t == "override" then map (mapAttrs (_: mkOverride v.priority)) (go v.content)
-        else if t == "order" then map (mapAttrs (_: mkOrder v.priority)) (go v.content)
-        else if isAttrs v then [ v ]
+        else if t == "if" then wrapEach (mkIf v.condition) (go v.content)
+        else if t == "override" then wrapEach (mkOverride v.priority) (go v.content)
+        else if t == "order" then wrapEach (mkOrder v.priority) (go v.content)
+        else if isAttrs v then [{ value = v; source = v; }]
         else throw "A definition of `${showOption loc}' in `${showLocation def}' is ${typeOf v}, but `${showOption loc}' is a set of options, so it must be an attribute set.";
     in
-    map (value: { inherit (def) file; pos = def.pos or null; inherit value; }) (go def.value);
+    map (r: { inherit (def) file; pos = def.pos or null; inherit (r) value source; }) (go def.value);
 
   pushDownProperties = v: map (d: d.value) (pushDownDefinition [ "<value>" ] { file = lib.options.unknownModule; value = v; });
   dischargeProperties = v:
@@ -81,41 +101,72 @@ rec {
 
   # Keeps the definitions of the highest priority (the lowest number).
   selectHighestPriority = defs:
-    let best = foldl' (m: d: if d.prio < m then d.prio else m) 9999 defs; in
-    { prio = best; defs = if length defs < 2 then defs else filter (d: d.prio == best) defs; };
+    if defs == [ ] then { prio = 9999; defs = [ ]; }
+    else if builtins.tail defs == [ ] then { prio = (head defs).prio; inherit defs; }
+    else
+      let best = foldl' (m: d: if d.prio < m then d.prio else m) 9999 defs; in
+      { prio = best; defs = filter (d: d.prio == best) defs; };
 
   filterOverrides = defs:
     (selectHighestPriority (concatMap (flattenDefinition [ "<value>" ]) defs)).defs;
 
   # Stable: definitions of equal order keep the order of their modules.
   sortByOrder = defs:
-    if all (d: d.order == defaultOrderPriority) defs then defs
+    if length defs < 2 || all (d: d.order == defaultOrderPriority) defs then defs
     else sort (a: b: a.order < b.order) defs;
   sortProperties = defs: sortByOrder (concatMap (flattenDefinition [ "<value>" ]) defs);
 
   # The value of option `loc' of type `type' from its raw definitions
   # ([{ file; value; pos? }]): properties resolved, lower priorities dropped,
   # sorted by order, type-checked, merged.
-  mergeDefinitions = loc: type: defs:
+  mergeDefinitions = loc: type: defs: mergeDefinitionsWithDefault loc type null defs;
+
+  # The same, with an option's default (a definition at mkOptionDefault
+  # priority, or null): it is only resolved when no definition outranks it.
+  mergeDefinitionsWithDefault = loc: type: default: defs:
     let
-      flat = concatMap (flattenDefinition loc) defs;
-      selected = selectHighestPriority flat;
-      defsFinal = sortByOrder selected.defs;
+      # A definition that is a plain value becomes its record directly;
+      # only wrapped ones (mkIf, mkMerge, ...) are walked. (Spelled out, not
+      # a helper: this is the hottest path of every evaluation.)
+      given =
+        if defs == [ ] then [ ]
+        else if builtins.tail defs == [ ] then
+          (let d = head defs; v = d.value; in
+          if isAttrs v && v ? _type then flattenDefinition loc d
+          else [{ inherit (d) file; value = v; pos = d.pos or null; prio = defaultOverridePriority; order = defaultOrderPriority; }])
+        else concatMap (flattenDefinition loc) defs;
+      fromDefault =
+        let v = default.value; in
+        if isAttrs v && v ? _type then flattenAt 1500 loc default
+        else [{ inherit (default) file; value = v; pos = default.pos or null; prio = 1500; order = defaultOrderPriority; }];
+      flat =
+        if default == null then given
+        else if given == [ ] then fromDefault
+        else if (selectHighestPriority given).prio < 1500 then given
+        else fromDefault ++ given;
+      singleFlat = flat != [ ] && builtins.tail flat == [ ];
+      selected = if singleFlat then { prio = (head flat).prio; defs = flat; } else selectHighestPriority flat;
+      defsFinal = if singleFlat then flat else sortByOrder selected.defs;
       isDefined = defsFinal != [ ];
-      wrong = filter (d: !(type.check d.value)) defsFinal;
+      single = builtins.tail defsFinal == [ ];
+      wrongTypeError = wrong:
+        throw "The option `${showOption loc}' in ${showFiles (map showLocationFile wrong)} is not of type `${type.description}'.${showDefs wrong}";
       mergedValue =
         if !isDefined then
           throw "The option `${showOption loc}' is used but not defined, and it has no default. Define it in a module."
-        else if wrong != [ ] then
-          throw "The option `${showOption loc}' in ${showFiles (map showLocationFile wrong)} is not of type `${type.description}'.${showDefs wrong}"
-        else type.merge loc defsFinal;
+        else if single then
+          (let d = head defsFinal; in
+          if !(type.check d.value) then wrongTypeError defsFinal
+          else if type.plainValue or false then d.value
+          else type.merge loc defsFinal)
+        else
+          let wrong = filter (d: !(type.check d.value)) defsFinal; in
+          if wrong != [ ] then wrongTypeError wrong else type.merge loc defsFinal;
     in
     {
       inherit defsFinal isDefined mergedValue;
       highestPrio = selected.prio;
       optionalValue = if isDefined then { value = mergedValue; } else { };
-      # NixOS spells these out for tools that inspect merging.
-      defsFinal' = { values = defsFinal; highestPrio = selected.prio; };
     };
 
   showLocationFile = d: d.file;

@@ -29,7 +29,14 @@ let
   mergeSet = lazy: typeOf: loc: defs:
     let
       byName = definitionsByName defs;
-      merged = mapAttrs (n: ds: mergeDefinitions (loc ++ [ n ]) (typeOf n) ds) byName;
+      merged = mapAttrs (n: ds: mergeOne n (typeOf n) ds) byName;
+      # One plain, checked definition is its own value; anything else goes
+      # through mergeDefinitions (which also reports a wrong type).
+      mergeOne = n: t: ds:
+        let v = (head ds).value; in
+        if t.plainValue && builtins.tail ds == [ ] && !(isProperty v) && t.check v
+        then { isDefined = true; mergedValue = v; }
+        else mergeDefinitions (loc ++ [ n ]) t ds;
     in
     if lazy then mapAttrs (_: r: r.mergedValue) merged
     else
@@ -125,6 +132,7 @@ rec {
       else if length nulls == length defs then null
       else throw "The option `${showOption loc}' is defined both null and not null, in ${showFiles (map (d: d.file) defs)}.${showDefs defs}";
     emptyValue = { value = null; };
+    plainValue = elemType.plainValue;
     getSubOptions = elemType.getSubOptions;
     getSubModules = elemType.getSubModules;
     substSubModules = m: nullOr (elemType.substSubModules m);
@@ -168,6 +176,7 @@ rec {
           if l == null || r == null then null else either l r;
       functor = (defaultFunctor "either") // { type = either; wrapped = [ left right ]; };
       nestedTypes = { inherit left right; };
+      plainValue = left.plainValue && right.plainValue;
     }; in self;
 
   oneOf = ts:

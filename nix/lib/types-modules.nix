@@ -25,10 +25,8 @@ rec {
       evalAt = loc: extra: evalModuleSet {
         inherit specialArgs class;
         prefix = loc;
-        modules = modules ++ [{
-          _file = toString ./types-modules.nix;
-          config._module.args.name = mkOptionDefault (if loc == [ ] then "<name>" else lib.lists.last loc);
-        }] ++ extra;
+        name = if loc == [ ] then "<name>" else lib.lists.last loc;
+        modules = modules ++ extra;
       };
       # A definition becomes a module; with shorthandOnlyDefinesConfig a
       # plain set is only configuration (so `imports` there is an option).

@@ -5,6 +5,7 @@
 import ArgumentParser
 import Foundation
 import NixEval
+import RoostSystem
 
 extension Roost {
     struct EvalCommand: ParsableCommand {
@@ -74,6 +75,8 @@ extension Roost {
             options.searchPath = includes
             if let nixPath = environment["NIX_PATH"] { options.searchPath += Paths.splitNixPath(nixPath) }
             if let store = environment["ROOST_STORE_DIR"], !store.isEmpty { options.storeDir = store }
+            // `<roost>` and `<roost/lib>`: roost's own Nix code, last so -I and NIX_PATH can override it.
+            if let roost = BundledNix.searchPathEntry(storeDir: options.storeDir) { options.searchPath.append(roost) }
             options.showTrace = showTrace
             var arguments: [(name: String, value: EvalRequest.Argument)] = []
             for i in stride(from: 0, to: args.count - 1, by: 2) { arguments.append((args[i], .expression(args[i + 1]))) }
