@@ -52,7 +52,7 @@ rec {
         internalArgs = { extendModules = extend; moduleType = type; } // args
           // lib.attrsets.optionalAttrs (name != null) { inherit name; };
       };
-      userDeclarations = map (m: { inherit (m) file; value = m.options; pos = null; }) collected;
+      userDeclarations = concatMap (m: if m.options == { } then [ ] else [{ inherit (m) file; value = m.options; pos = null; }]) collected;
       declaredOptionSets = builtins.catAttrs "options" collected;
       clash = builtins.catAttrs "_module" declaredOptionSets != [ ] || (systemOptions
         && (builtins.catAttrs "assertions" declaredOptionSets != [ ] || builtins.catAttrs "warnings" declaredOptionSets != [ ]));
@@ -61,7 +61,7 @@ rec {
         else mergeDeclarations prefix userDeclarations // builtins'.merged;
 
       rootDefinitions = concatMap
-        (m: pushDownDefinition prefix { inherit (m) file; value = m.config; pos = null; })
+        (m: if m.config == { } then [ ] else pushDownDefinition prefix { inherit (m) file; value = m.config; pos = null; })
         collected;
 
       tree = evalNamespace prefix declarations rootDefinitions;
@@ -275,7 +275,7 @@ rec {
   # Merges option declarations ([{ file; value; pos }]) into one tree:
   # a set of children per namespace, a merged option record per option.
   mergeDeclarations = loc: entries:
-    if builtins.tail entries == [ ] && isOption (head entries).value then
+    if entries != [ ] && builtins.tail entries == [ ] && isOption (head entries).value then
       mergeOptionDeclarations loc entries [ ]
     else
     let
