@@ -81,16 +81,19 @@ rec {
     if isAttrs v && !(v ? _type) then [ def ]
     else
     let
+      # Each result keeps `source`, the set as written, so that positions of
+      # its attributes (unsafeGetAttrPos) survive the wrapping.
+      wrapEach = wrap: map (r: r // { value = mapAttrs (_: wrap) r.value; });
       go = v:
         let t = propertyOf v; in
         if t == "merge" then concatMap go v.contents
-        else if t == "if" then map (mapAttrs (_: mkIf v.condition)) (go v.content)
-        else if t == "override" then map (mapAttrs (_: mkOverride v.priority)) (go v.content)
-        else if t == "order" then map (mapAttrs (_: mkOrder v.priority)) (go v.content)
-        else if isAttrs v then [ v ]
+        else if t == "if" then wrapEach (mkIf v.condition) (go v.content)
+        else if t == "override" then wrapEach (mkOverride v.priority) (go v.content)
+        else if t == "order" then wrapEach (mkOrder v.priority) (go v.content)
+        else if isAttrs v then [{ value = v; source = v; }]
         else throw "A definition of `${showOption loc}' in `${showLocation def}' is ${typeOf v}, but `${showOption loc}' is a set of options, so it must be an attribute set.";
     in
-    map (value: { inherit (def) file; pos = def.pos or null; inherit value; }) (go def.value);
+    map (r: { inherit (def) file; pos = def.pos or null; inherit (r) value source; }) (go def.value);
 
   pushDownProperties = v: map (d: d.value) (pushDownDefinition [ "<value>" ] { file = lib.options.unknownModule; value = v; });
   dischargeProperties = v:
