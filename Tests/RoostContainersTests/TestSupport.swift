@@ -10,6 +10,7 @@ enum TestHost {
     static var hasNspawn: Bool { (try? HostProgram.systemdNspawn.locate()) != nil }
     /// Booting needs root and systemd-nspawn; CI has both, so these tests run there.
     static var canBoot: Bool { isRoot && hasNspawn }
+    static var hasOpenSSH: Bool { access("/usr/sbin/sshd", X_OK) == 0 && access("/usr/bin/ssh", X_OK) == 0 }
 }
 
 /// A directory under /tmp removed when the test is done with it.

@@ -26,7 +26,7 @@ struct ValuePrinter {
     mutating func print(_ value: Value, via thunk: Thunk?) throws {
         switch value {
         case .thunk(let t):
-            if case .evaluated(let v) = t.state { try print(v, via: t) } else { out += "<CODE>" }
+            if let v = t.evaluatedValue { try print(v, via: t) } else { out += "<CODE>" }
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
