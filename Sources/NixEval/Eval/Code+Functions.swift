@@ -24,6 +24,8 @@ final class LambdaCode: Code {
     let parameter: Parameter
     /// True for `x: …` (checked first when calling, without looking into `parameter`).
     let isSimple: Bool
+    /// True for `x: …` whose body forces `x` before anything else (see Code+Eager.swift).
+    private(set) var isStrict = false
     let envSize: Int
     var body: Code
     /// The formals, sorted by symbol, for `builtins.functionArgs`.
@@ -41,6 +43,7 @@ final class LambdaCode: Code {
             formalNames = []
         }
         super.init(span: span)
+        isStrict = Strictness.isStrictInParameter(self)
     }
 
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
@@ -92,6 +95,9 @@ final class Apply1Code: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let f = try function.eval(env, ev)
+        if case .lambda(let c) = f, c.code.isStrict, let v = ev.eagerScalar(argument, env) {
+            return try ev.callLambda(c, v, at: span)
+        }
         return try ev.call(f, argument.lazy(env, ev), at: span)
     }
 }

@@ -25,6 +25,9 @@ public class Code {
         .thunk(Thunk(code: self, env: env))
     }
 
+    /// The value, if it can be had without any possible effect (see Code+Eager.swift).
+    func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { nil }
+
     /// `lazy` while an environment is still being filled (a `let`, `rec`, or
     /// formals): a variable may name a slot not yet set, and then needs a thunk.
     func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value {
@@ -41,6 +44,7 @@ final class ConstCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value { value }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { value }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(value) }
 }
 
 /// A variable bound lexically in the current environment.
@@ -56,6 +60,7 @@ final class LocalVarCode: Code {
         return v
     }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { env[slot] }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(env[slot]) }
     override func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value {
         let v = env[slot]
         return Env.isUnfilled(v) ? .thunk(Thunk(code: self, env: env)) : v
@@ -77,6 +82,7 @@ final class VarCode: Code {
         return v
     }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { env.value(depth: depth, slot: slot) }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(env.value(depth: depth, slot: slot)) }
     override func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value {
         let v = env.value(depth: depth, slot: slot)
         return Env.isUnfilled(v) ? .thunk(Thunk(code: self, env: env)) : v

@@ -353,5 +353,6 @@ final class PositionedCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value { try inner.eval(env, ev) }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { inner.lazy(env, ev) }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { inner.eagerScalar(env, ev) }
     override func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value { inner.lazyWhileFilling(env, ev) }
 }
