@@ -4,7 +4,7 @@
 
 public struct ParseResult: Sendable {
     /// The tree; it contains `.error` nodes where the parser recovered.
-    public let expr: Expr
+    public var expr: Expr
     /// Empty when the text is a valid expression.
     public let diagnostics: [Diagnostic]
 }
@@ -15,8 +15,18 @@ public enum Parser {
 
     /// Parses the file `file` of `sourceMap`.
     public static func parse(_ sourceMap: SourceMap, file: FileID) -> ParseResult {
-        // Placeholder until the lexer and parser land.
-        let span = Span(file: file, start: 0, end: 0)
-        return ParseResult(expr: .error(span), diagnostics: [Diagnostic("parser not yet implemented", at: span)])
+        var parser = SyntaxParser(sourceMap: sourceMap, file: file)
+        let expr = parser.parseExpression()
+        if parser.kind != .eof {
+            parser.unexpected(expecting: "end of file")
+        }
+        return ParseResult(expr: expr, diagnostics: parser.diagnostics)
+    }
+
+    /// Parses a text registered under `name` in a fresh source map (for tests and tools).
+    public static func parse(_ text: String, name: String = "«string»") -> (ParseResult, SourceMap) {
+        let map = SourceMap()
+        let id = map.add(name: name, text: text, isFile: false)
+        return (parse(map, file: id), map)
     }
 }

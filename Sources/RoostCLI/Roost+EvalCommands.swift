@@ -1,7 +1,7 @@
-// The commands of the Nix language: `roost eval`.
+// The commands of the Nix language: `roost eval` (Eval/EvalCommand.swift).
 
 import ArgumentParser
 
 extension Roost {
-    static let evalCommands: [ParsableCommand.Type] = []
+    static let evalCommands: [ParsableCommand.Type] = [EvalCommand.self]
 }

@@ -3,7 +3,6 @@
 // `<roost>` and `<roost/lib>` resolve from an installed roost with no source
 // tree beside it. Nothing here evaluates Nix.
 
-import Crypto
 import Foundation
 
 public enum BundledNix {
@@ -14,16 +13,13 @@ public enum BundledNix {
         }
     }
 
-    /// A hash of every path and content: names the materialized directory.
-    public static var contentHash: String {
-        var hasher = SHA256()
-        for f in files {
-            hasher.update(data: Data(f.path.utf8))
-            hasher.update(data: [0])
-            hasher.update(data: f.contents)
-            hasher.update(data: [0])
-        }
-        return hasher.finalize().prefix(16).map { String(format: "%02x", $0) }.joined()
+    /// A hash of every path and content (computed at build time): names the written-out directory.
+    public static var contentHash: String { bundledNixHash }
+
+    /// The search path entry `roost=DIR` that makes `<roost>` and `<roost/lib>`
+    /// resolve; nil (and `<roost>` stays unresolved) if no directory is writable.
+    public static func searchPathEntry(storeDir: String) -> String? {
+        (try? directory(storeDir: storeDir)).map { "roost=" + $0 }
     }
 
     /// The directory that holds the bundled nix/ tree, writing it first if needed.

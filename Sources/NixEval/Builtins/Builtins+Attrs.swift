@@ -1,7 +1,180 @@
-// Builtins: attrs.
+// Builtins: attribute sets — names and values in Nix's byte-wise name order,
+// lookups, removal and intersection, lazy mapping and zipping, building sets
+// from lists, and genericClosure.
+// Attribute values are never forced here unless Nix forces them: results
+// hold the original (possibly unevaluated) values or lazy applications.
 
 import NixSyntax
 
 extension Builtins {
-    static let attrs: [PrimOp] = []
+    static let attrs: [PrimOp] = [
+        PrimOp("attrNames", arity: 1, doc: "The names of a set's attributes, sorted byte-wise.") { ev, args, span in
+            let a = try ev.forceAttrs(args[0], at: span)
+            return .list(a.sortedByName(ev.symbols).map { .string(ev.symbols.name($0.name)) })
+        },
+        PrimOp("attrValues", arity: 1, doc: "The values of a set's attributes, in the order of their names.") { ev, args, span in
+            .list(try ev.forceAttrs(args[0], at: span).sortedByName(ev.symbols).map(\.value))
+        },
+        PrimOp("getAttr", arity: 2, doc: "The attribute of a set with the given name.") { ev, args, span in
+            let name = try ev.forceStringNoContextArg(args[0], at: span)
+            let a = try ev.forceAttrs(args[1], at: span)
+            guard let sym = ev.symbols.lookup(name), let v = a[sym] else {
+                throw EvalError("attribute '\(name)' missing for call to 'getAttr'", at: span)
+            }
+            return try ev.force(v, at: span)
+        },
+        PrimOp("hasAttr", arity: 2, doc: "Whether a set has an attribute with the given name.") { ev, args, span in
+            let name = try ev.forceStringNoContextArg(args[0], at: span)
+            let a = try ev.forceAttrs(args[1], at: span)
+            guard let sym = ev.symbols.lookup(name) else { return .bool(false) }
+            return .bool(a[sym] != nil)
+        },
+        PrimOp("removeAttrs", arity: 2, doc: "A set without the attributes named in a list.") { ev, args, span in
+            let a = try ev.forceAttrs(args[0], at: span)
+            var drop = Set<Symbol>()
+            for n in try ev.forceList(args[1], at: span) {
+                if let sym = ev.symbols.lookup(try ev.forceStringNoContextArg(n, at: span)) { drop.insert(sym) }
+            }
+            if drop.isEmpty { return .attrs(a) }
+            return .attrs(Attrs(sortedEntries: a.entries.filter { !drop.contains($0.name) }))
+        },
+        PrimOp("intersectAttrs", arity: 2, doc: "The attributes of the second set whose names are in the first.") { ev, args, span in
+            let names = try ev.forceAttrs(args[0], at: span)
+            let a = try ev.forceAttrs(args[1], at: span)
+            return .attrs(Attrs(sortedEntries: a.entries.filter { names.index(of: $0.name) != nil }))
+        },
+        PrimOp("catAttrs", arity: 2, doc: "The values of the attribute with the given name in each set of a list that has it.") { ev, args, span in
+            let name = try ev.forceStringNoContextArg(args[0], at: span)
+            let list = try ev.forceList(args[1], at: span)
+            let sym = ev.symbols.lookup(name)
+            var out: [Value] = []
+            for e in list {
+                let a = try ev.forceAttrs(e, at: span)
+                if let sym, let v = a[sym] { out.append(v) }
+            }
+            return .list(out)
+        },
+        PrimOp("mapAttrs", arity: 2, doc: "Apply a function to each attribute's name and value, lazily.") { ev, args, span in
+            let a = try ev.forceAttrs(args[1], at: span)
+            let f = args[0]
+            return .attrs(Attrs(sortedEntries: a.entries.map { attr in
+                let name = Value.string(ev.symbols.name(attr.name))
+                let v = attr.value
+                return Attr(name: attr.name, value: .thunk(Thunk(.native { ev in
+                    try ev.apply(try ev.apply(f, name, at: .none), v, at: .none)
+                })), span: attr.span)
+            }))
+        },
+        PrimOp("zipAttrsWith", arity: 2, doc: "Merge a list of sets, applying a function to each name and the list of its values.") { ev, args, span in
+            let f = try ev.forceFunctionArg(args[0], at: span)
+            var values: [Symbol: [Value]] = [:]
+            for e in try ev.forceList(args[1], at: span) {
+                // Nix forces these without a position.
+                for attr in try ev.forceAttrs(e, at: .none).entries { values[attr.name, default: []].append(attr.value) }
+            }
+            return .attrs(Attrs(unsorted: values.map { sym, vs in
+                let name = Value.string(ev.symbols.name(sym))
+                let list = Value.list(vs)
+                return Attr(name: sym, value: .thunk(Thunk(.native { ev in
+                    try ev.apply(try ev.apply(f, name, at: .none), list, at: .none)
+                })))
+            }))
+        },
+        PrimOp("listToAttrs", arity: 1, doc: "A set from a list of { name, value } sets; the first of equal names wins.") { ev, args, span in
+            let list = try ev.forceList(args[0], at: span)
+            let sName = ev.symbols.intern("name"), sValue = ev.symbols.intern("value")
+            var seen = Set<Symbol>()
+            seen.reserveCapacity(list.count)
+            var out: [Attr] = []
+            out.reserveCapacity(list.count)
+            for e in list {
+                let a = try ev.forceAttrs(e, at: span)
+                guard let nameAttr = a.attr(sName) else {
+                    throw EvalError("attribute 'name' missing for call to 'listToAttrs'", at: span)
+                }
+                let name = try ev.forceStringNoContextArg(nameAttr.value, at: nameAttr.span.isNone ? span : nameAttr.span)
+                let sym = ev.symbols.intern(name)
+                guard seen.insert(sym).inserted else { continue }
+                guard let valueAttr = a.attr(sValue) else {
+                    throw EvalError("attribute 'value' missing for call to 'listToAttrs'", at: span)
+                }
+                out.append(Attr(name: sym, value: valueAttr.value, span: valueAttr.span))
+            }
+            return .attrs(Attrs(unsorted: out))
+        },
+        PrimOp("genericClosure", arity: 1, doc: "The closure of a start set of { key, … } sets under an operator, each key once.") { ev, args, span in
+            try genericClosure(ev, args[0], span)
+        },
+    ]
+
+    private static func genericClosure(_ ev: Evaluator, _ arg: Value, _ span: Span) throws -> Value {
+        let a = try ev.forceAttrs(arg, at: span)
+        guard let start = a[ev.symbols.intern("startSet")] else {
+            throw EvalError("attribute 'startSet' missing for call to 'genericClosure'", at: span)
+        }
+        var work = try ev.forceList(start, at: span)
+        guard let op = a[ev.symbols.intern("operator")] else {
+            throw EvalError("attribute 'operator' missing for call to 'genericClosure'", at: span)
+        }
+        let sKey = ev.symbols.intern("key")
+        var done = ClosureKeys()
+        var result: [Value] = []
+        var next = 0
+        while next < work.count {
+            let e = work[next]
+            next += 1
+            // Drop consumed entries now and then so the work list does not grow without bound.
+            if next > 4096 && next * 2 > work.count { work.removeFirst(next); next = 0 }
+            let item = try ev.forceAttrs(e, at: span)
+            guard let k = item[sKey] else { throw EvalError("attribute 'key' required", at: span) }
+            if try !done.insert(try ev.force(k, at: span), ev) { continue }
+            result.append(.attrs(item))
+            let produced = try ev.forceList(try ev.apply(op, .attrs(item), at: .none), at: span)
+            for p in produced { work.append(try ev.force(p, at: span)) }
+        }
+        return .list(result)
+    }
+}
+
+/// The keys genericClosure has seen, ordered as Nix orders values (its
+/// std::set with Nix's value comparison). Keys that are all integers or all
+/// strings live in a hash set, which orders them the same way; the first key
+/// of another type moves everything into a sorted array searched with the
+/// language's `<`, which also reports incomparable keys as Nix does.
+struct ClosureKeys {
+    private var ints = Set<Int>()
+    private var strings = Set<[UInt8]>()
+    private var sorted: [Value]? = nil
+
+    /// Adds `key`; false if an equal key was there already.
+    mutating func insert(_ key: Value, _ ev: Evaluator) throws -> Bool {
+        if sorted == nil {
+            switch key {
+            case .int(let i) where strings.isEmpty: return ints.insert(i).inserted
+            case .string(let s) where ints.isEmpty: return strings.insert(Array(s.string.utf8)).inserted
+            default: try spill(ev)
+            }
+        }
+        var keys = sorted ?? []
+        sorted = nil
+        defer { sorted = keys }
+        // Binary search, comparing the new key first as a std::set insertion does.
+        var lo = 0, hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if try ev.lessThan(key, keys[mid], at: .none) { hi = mid }
+            else if try ev.lessThan(keys[mid], key, at: .none) { lo = mid + 1 }
+            else { return false }
+        }
+        keys.insert(key, at: lo)
+        return true
+    }
+
+    private mutating func spill(_ ev: Evaluator) throws {
+        var keys: [Value] = ints.sorted().map { .int($0) }
+        keys += strings.sorted { $0.lexicographicallyPrecedes($1) }.map { .string(String(decoding: $0, as: UTF8.self)) }
+        ints = []
+        strings = []
+        sorted = keys
+    }
 }

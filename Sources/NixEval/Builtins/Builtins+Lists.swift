@@ -72,10 +72,10 @@ extension Builtins {
         PrimOp("genList", arity: 2, doc: "A list of the given length whose elements are the function applied to 0, 1, ….") { ev, args, span in
             let n = try ev.forceInt(args[1], at: span)
             if n < 0 { throw EvalError("cannot create list of size \(n)", at: span) }
-            // Beyond this the allocation itself would fail; say so instead of aborting.
-            if n > 1 << 32 { throw EvalError("cannot create list of size \(n): it does not fit in memory", at: span) }
+            // Far beyond any real list: refuse it with a message instead of exhausting memory.
+            if n > 1 << 28 { throw EvalError("cannot create list of size \(n): it does not fit in memory", at: span) }
             var out: [Value] = []
-            out.reserveCapacity(n)
+            out.reserveCapacity(min(n, 1 << 20))
             for i in 0..<n { out.append(ev.lazyApply(args[0], .int(i), at: .none)) }
             return .list(out)
         },

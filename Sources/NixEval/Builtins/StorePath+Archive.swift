@@ -175,6 +175,8 @@ enum Archive {
             let name = stack[top].names[stack[top].next]
             stack[top].next += 1
             let child = stack[top].source + [47] + name
+            // Never archive the copy being written (adding a tree that contains the store).
+            if let copyTo, child == copyTo { continue }
             let st = try lstatPath(child)
             if let filter, try !filter(String(decoding: child, as: UTF8.self), FileKind(mode: st.st_mode)) { continue }
             h.string("entry")

@@ -4,7 +4,6 @@
 // StorePath+Archive.swift).
 
 import Crypto
-import Foundation
 
 public struct ContentHash: Sendable, Equatable {
     public enum Algorithm: String, Sendable, CaseIterable {
@@ -50,47 +49,67 @@ public struct ContentHash: Sendable, Equatable {
     /// nix-base32 or base-64 by length. `expected` is the algorithm known from context.
     public static func parse(_ text: String, expected: Algorithm?) throws(StorePathError) -> ContentHash {
         var rest = Substring(text)
-        var algorithm: Algorithm? = nil
+        var parsed: Algorithm? = nil
         var isSRI = false
-        if let colon = rest.firstIndex(of: ":") {
-            let name = String(rest[..<colon])
-            guard let a = Algorithm(name: name) else {
-                throw StorePathError("unknown hash algorithm '\(name)'")
-            }
-            algorithm = a
-            rest = rest[rest.index(after: colon)...]
-        } else if let dash = rest.firstIndex(of: "-"), let a = Algorithm(name: String(rest[..<dash])) {
-            algorithm = a
-            isSRI = true
-            rest = rest[rest.index(after: dash)...]
-        }
-        if let a = algorithm, let e = expected, a != e {
-            throw StorePathError("hash '\(text)' should have type '\(e.rawValue)'")
-        }
-        guard let algo = algorithm ?? expected else {
-            throw StorePathError("hash '\(text)' does not include a type, nor is the type otherwise known from context")
+        let separator = rest.firstIndex(of: ":") ?? rest.firstIndex(of: "-")
+        if let separator {
+            isSRI = rest[separator] == "-"
+            let name = String(rest[..<separator])
+            guard let a = Algorithm(name: name) else { throw StorePathError("unknown hash algorithm '\(name)'") }
+            parsed = a
+            rest = rest[rest.index(after: separator)...]
         }
         let digits = String(rest)
+        if let a = parsed, let e = expected, a != e {
+            throw StorePathError("hash '\(text)' should have type '\(e.rawValue)'")
+        }
+        guard let algo = parsed ?? expected else {
+            throw StorePathError("hash '\(digits)' does not include a type, nor is the type otherwise known from context")
+        }
         let size = algo.byteCount
         let n = digits.utf8.count
         if !isSRI && n == size * 2 {
-            guard let bytes = Hex.decode(digits) else {
-                throw StorePathError("invalid base-16 hash '\(text)'")
-            }
+            guard let bytes = Hex.decode(digits) else { throw StorePathError("invalid base-16 hash '\(digits)'") }
             return ContentHash(algorithm: algo, bytes: bytes)
         }
         if !isSRI && n == NixBase32.encodedLength(size) {
             guard let bytes = NixBase32.decode(digits, byteCount: size) else {
-                throw StorePathError("invalid base-32 hash '\(text)'")
+                throw StorePathError("invalid base-32 hash '\(digits)'")
             }
             return ContentHash(algorithm: algo, bytes: bytes)
         }
         if isSRI || n == (size + 2) / 3 * 4 {
-            guard let data = Data(base64Encoded: digits), data.count == size else {
-                throw StorePathError(isSRI ? "invalid SRI hash '\(text)'" : "invalid base-64 hash '\(text)'")
-            }
-            return ContentHash(algorithm: algo, bytes: Array(data))
+            let bytes = try base64Decode(digits)
+            guard bytes.count == size else { throw StorePathError("invalid \(isSRI ? "SRI" : "base-64") hash '\(digits)'") }
+            return ContentHash(algorithm: algo, bytes: bytes)
         }
-        throw StorePathError("hash '\(text)' has wrong length for hash type '\(algo.rawValue)'")
+        throw StorePathError("hash '\(digits)' has wrong length for hash type '\(algo.rawValue)'")
+    }
+
+    /// Nix's lenient base-64 reader: stops at '=', skips newlines, needs no padding.
+    static func base64Decode(_ text: String) throws(StorePathError) -> [UInt8] {
+        var out: [UInt8] = []
+        var d: UInt32 = 0, bits = 0
+        for c in text.utf8 {
+            if c == UInt8(ascii: "=") { break }
+            if c == UInt8(ascii: "\n") { continue }
+            let digit: UInt8
+            switch c {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): digit = c - UInt8(ascii: "A")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): digit = c - UInt8(ascii: "a") + 26
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = c - UInt8(ascii: "0") + 52
+            case UInt8(ascii: "+"): digit = 62
+            case UInt8(ascii: "/"): digit = 63
+            // Nix's message prints the character as empty quotes; keep its wording.
+            default: throw StorePathError("invalid character in Base64 string: ''")
+            }
+            bits += 6
+            d = (d << 6 | UInt32(digit)) & 0xffff
+            if bits >= 8 {
+                out.append(UInt8(truncatingIfNeeded: d >> UInt32(bits - 8)))
+                bits -= 8
+            }
+        }
+        return out
     }
 }

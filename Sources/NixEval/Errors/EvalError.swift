@@ -20,6 +20,10 @@ public struct EvalError: Error, Sendable {
     public var span: Span
     /// Innermost first.
     public var trace: [TraceFrame]
+    /// Names close to a missing one ("Did you mean …?"), best first.
+    public var suggestions: [String] = []
+    /// Set on errors that must not collect frames (stack overflow: the trace would be as deep as the stack).
+    public var suppressesTrace = false
 
     public init(_ message: String, at span: Span, trace: [TraceFrame] = []) {
         self.message = message

@@ -1,9 +1,9 @@
-// The evaluator: owns the symbol table, the source map and the caches of one
-// evaluation, and offers builtins the operations they need (forcing, typed
-// forcing, application, coercion, comparison).
-//
-// SKELETON: the signatures below are the contract builtins are written
-// against; the evaluator core fills in the bodies.
+// The evaluator: owns the symbol table, the source map, the global scope and
+// the caches of one evaluation, and offers builtins the operations they need
+// (forcing, typed forcing, application, coercion, comparison).
+// Coercion and comparison live in Evaluator+Values.swift, files and imports
+// in Evaluator+Files.swift, recursion limits in Evaluator+Depth.swift.
+// An Evaluator is single-threaded; run it on a big stack (EvalThread).
 
 import NixSyntax
 
@@ -17,63 +17,153 @@ public struct EvalOptions: Sendable {
     /// Stop with an error after this many function applications (fuzzing uses it
     /// to bound work); nil means no limit.
     public var stepLimit: Int? = nil
+    /// Deepest nesting of calls and forcings before "stack overflow" is reported.
+    public var maxCallDepth: Int = 100_000
     public init() {}
 }
 
 public final class Evaluator {
     public let symbols = SymbolTable()
     public let sources = SourceMap()
-    public var options: EvalOptions
+    public var options: EvalOptions {
+        didSet {
+            stepLimit = options.stepLimit ?? Int.max
+            maxDepth = options.maxCallDepth
+        }
+    }
+
+    /// Where `builtins.trace` and warnings go (Instantiate collects it as stderr).
+    public var traceOutput: (String) -> Void = { _ in }
+
+    // Global scope: the compile-time names and the runtime environment behind them.
+    let globalScope: Scope
+    var baseEnv: Env
+    /// The `builtins` set.
+    public internal(set) var builtinsAttrs: Attrs = .empty
+    /// `builtins.builtins`, a self-reference broken by `tearDown`.
+    var builtinsSelf: Thunk?
+
+    // Recursion and work limits.
+    var depth = 0
+    var steps = 0
+    var stepLimit = Int.max
+    var maxDepth = 100_000
+    var stackGuard = StackGuard()
+
+    // Caches.
+    var importCache: [String: Value] = [:]
+    var parseCache: [String: (Expr, FileID)] = [:]
+    /// Every compiled tree: thunks refer to code unretained, so it must live as long as the evaluator.
+    var compiledRoots: [Code] = []
+    /// Paths already copied to the store: source path -> store path.
+    var storeCopies: [String: String] = [:]
+
+    // Symbols used by the core.
+    let sFunctor: Symbol
+    let sToString: Symbol
+    let sOutPath: Symbol
+    let sType: Symbol
+    let sFile: Symbol
+    let sLine: Symbol
+    let sColumn: Symbol
 
     public init(options: EvalOptions = EvalOptions()) {
         self.options = options
+        self.stepLimit = options.stepLimit ?? Int.max
+        self.maxDepth = options.maxCallDepth
+        self.globalScope = Scope(kind: .lexical, parent: nil)
+        self.baseEnv = Env.make(parent: nil, count: 0)
+        sFunctor = symbols.intern("__functor")
+        sToString = symbols.intern("__toString")
+        sOutPath = symbols.intern("outPath")
+        sType = symbols.intern("type")
+        sFile = symbols.intern("file")
+        sLine = symbols.intern("line")
+        sColumn = symbols.intern("column")
+        setUpGlobals()
     }
 
+    // MARK: Forcing
+
     /// Evaluates a value to weak head normal form (never returns `.thunk`).
+    @inline(__always)
     public func force(_ value: Value, at span: Span) throws -> Value {
         guard case .thunk(let t) = value else { return value }
-        switch t.state {
-        case .evaluated(let v): return v
-        case .blackholed: throw EvalError("infinite recursion encountered", at: span)
-        case .suspended(let s):
-            t.state = .blackholed(span)
-            do {
-                let v: Value
-                switch s {
-                case .code: throw EvalError("evaluator core not yet implemented", at: span)
-                case .apply(let f, let a, let sp): v = try apply(f, a, at: sp)
-                case .native(let body): v = try force(try body(self), at: span)
-                }
-                t.state = .evaluated(v)
-                return v
-            } catch {
-                t.state = .suspended(s)
-                throw error
+        return try forceThunk(t, at: span)
+    }
+
+    func forceThunk(_ t: Thunk, at span: Span) throws -> Value {
+        if case .evaluated(let v) = t.repr { return v }
+        // Move the state out (no copies of its parts), leaving a blackhole behind.
+        var old = Thunk.Repr.blackholed(span)
+        swap(&old, &t.repr)
+        do {
+            try enter(span)
+            defer { depth &-= 1 }
+            let v: Value
+            switch old {
+            case .code(let code, let env): v = try code._withUnsafeGuaranteedRef { try $0.eval(env, self) }
+            case .apply(let f, let a, let sp): v = try apply(f, a, at: sp)
+            case .native(let body): v = try force(try body(self), at: span)
+            case .evaluated(let value):
+                v = value
+            case .blackholed:
+                t.repr = old
+                throw EvalError("infinite recursion encountered", at: span)
             }
+            t.repr = .evaluated(v)
+            return v
+        } catch {
+            if case .blackholed = old {} else { t.repr = old }
+            throw error
         }
     }
+
+    // MARK: Application
 
     /// Applies a function value (lambda, builtin, partially applied builtin,
     /// or a set with `__functor`) to one argument.
     public func apply(_ function: Value, _ argument: Value, at span: Span) throws -> Value {
-        let f = try force(function, at: span)
-        switch f {
-        case .primop(let op):
-            if op.arity == 1 { return try op.body(self, [argument], span) }
-            return .primopApp(PrimOpApp(op: op, args: [argument]))
-        case .primopApp(let app):
-            let args = app.args + [argument]
-            if args.count == app.op.arity { return try app.op.body(self, args, span) }
-            return .primopApp(PrimOpApp(op: app.op, args: args))
-        default:
-            throw EvalError("attempt to call something which is not a function but \(f.typeDescription)", at: span)
-        }
+        try call(try force(function, at: span), argument, at: span)
     }
 
     /// A thunk that computes `function argument` when forced.
     public func lazyApply(_ function: Value, _ argument: Value, at span: Span) -> Value {
         .thunk(Thunk(.apply(function, argument, span)))
     }
+
+    func callOther(_ f: Value, _ arg: Value, at span: Span) throws -> Value {
+        switch f {
+        case .primop(let op):
+            if op.arity <= 1 { return try callPrimOp(op, [arg], at: span) }
+            return .primopApp(PrimOpApp(op: op, args: [arg]))
+        case .primopApp(let app):
+            var args = app.args
+            args.append(arg)
+            if args.count >= app.op.arity { return try callPrimOp(app.op, args, at: span) }
+            return .primopApp(PrimOpApp(op: app.op, args: args))
+        case .attrs(let attrs):
+            if let functor = attrs[sFunctor] {
+                let partial = try call(try force(functor, at: span), f, at: span)
+                return try call(partial, arg, at: span)
+            }
+        case .thunk(let t):
+            return try call(try forceThunk(t, at: span), arg, at: span)
+        default:
+            break
+        }
+        throw EvalError("attempt to call something which is not a function but \(f.typeDescription)", at: span)
+    }
+
+    func callPrimOp(_ op: PrimOp, _ args: [Value], at span: Span) throws -> Value {
+        steps &+= 1
+        if steps > stepLimit { throw stepLimitError(span) }
+        try enter(span)
+        defer { depth &-= 1 }
+        return try force(try op.body(self, args, span), at: span)
+    }
+
+    // MARK: Typed forcing
 
     public func typeError(_ value: Value, expected: String, at span: Span) -> EvalError {
         EvalError("value is \(value.typeDescription) while \(expected) was expected", at: span)
@@ -120,30 +210,35 @@ public final class Evaluator {
         return a
     }
 
-    /// Forces a value and everything in it (lists, attribute values), as `deepSeq` and `--strict` do.
-    public func deepForce(_ value: Value, at span: Span) throws {
-        throw EvalError("evaluator core not yet implemented", at: span)
-    }
-
-    /// Nix's coerceToString: strings, paths (copied to the store when
-    /// `copyToStore`), sets with `__toString` or `outPath`; with `coerceMore`
-    /// also null (""), bools ("1"/""), ints, floats and lists (space-separated), as `toString` does.
-    public func coerceToString(_ value: Value, at span: Span, coerceMore: Bool, copyToStore: Bool) throws -> NixString {
-        throw EvalError("evaluator core not yet implemented", at: span)
-    }
-
-    /// `==` of the language (deep, forcing as needed).
-    public func equals(_ a: Value, _ b: Value, at span: Span) throws -> Bool {
-        throw EvalError("evaluator core not yet implemented", at: span)
-    }
-
-    /// `<` of the language (numbers, strings, paths, lists lexicographically); errors on other types.
-    public func lessThan(_ a: Value, _ b: Value, at span: Span) throws -> Bool {
-        throw EvalError("evaluator core not yet implemented", at: span)
+    /// A function value (lambda, builtin, or set with `__functor`), for builtins that check first.
+    public func isFunction(_ value: Value) -> Bool {
+        switch value {
+        case .lambda, .primop, .primopApp: return true
+        default: return false
+        }
     }
 
     /// Builds a set from names and values (interning the names).
     public func makeAttrs(_ pairs: [(String, Value)]) -> Value {
         .attrs(Attrs(unsorted: pairs.map { Attr(name: symbols.intern($0.0), value: $0.1) }))
+    }
+
+    // MARK: Positions
+
+    /// "file:line:col" as Nix writes positions inside messages ("(string)" for `-E` text).
+    public func positionText(_ span: Span) -> String {
+        guard let f = sources.file(span.file), let loc = sources.location(of: span) else { return "undefined position" }
+        return "\(f.isFile ? f.name : "(string)"):\(loc.line):\(loc.column)"
+    }
+
+    /// `{ file, line, column }` for `__curPos` and `unsafeGetAttrPos` (null without a position).
+    public func positionValue(_ span: Span) -> Value {
+        guard let f = sources.file(span.file), let loc = sources.location(of: span) else { return .null }
+        let file = f.isFile ? f.name : String(decoding: f.text, as: UTF8.self)
+        return .attrs(Attrs(unsorted: [
+            Attr(name: sFile, value: .string(file)),
+            Attr(name: sLine, value: .int(loc.line)),
+            Attr(name: sColumn, value: .int(loc.column)),
+        ]))
     }
 }

@@ -1,6 +1,10 @@
 // The whole of `nix-instantiate --eval` as one call: what `roost eval` runs and
-// what the golden and differential tests run in-process.
-// SKELETON: the evaluator core fills in `run`.
+// what the golden and differential tests run in-process. Evaluation happens
+// on a big-stack thread (EvalThread); everything it prints is returned as
+// strings. Selection by `-A` and auto-calling with `--arg`/`--argstr`
+// follow nix-instantiate (Instantiate+Select.swift).
+
+import NixSyntax
 
 public struct EvalRequest: Sendable {
     public enum Source: Sendable {
@@ -45,6 +49,81 @@ public struct EvalResult: Sendable {
 public enum Instantiate {
     /// Evaluates a request on a thread with a large stack and returns its output.
     public static func run(_ request: EvalRequest) -> EvalResult {
-        EvalResult(stdout: "", stderr: "error: the evaluator is not yet implemented\n", exitCode: 1)
+        EvalThread.run { runHere(request) }
+    }
+
+    /// Evaluates on the current thread (callers guarantee a large stack).
+    static func runHere(_ request: EvalRequest) -> EvalResult {
+        let ev = Evaluator(options: request.options)
+        defer { ev.tearDown() }
+        var stdout = ""
+        var stderr = ""
+        ev.traceOutput = { stderr += $0 }
+        let renderer = ErrorRenderer(sources: ev.sources)
+        do {
+            let root = try loadRoot(request.source, ev)
+            let autoArgs = try autoArguments(request, ev)
+            let paths = request.attrPaths.isEmpty ? [""] : request.attrPaths
+            for path in paths {
+                let selected = try ev.select(path: path, in: root, autoArgs: autoArgs)
+                let value = autoArgs.isEmpty ? selected : try ev.autoCall(selected, autoArgs)
+                stdout += try render(value, request, ev)
+            }
+            return EvalResult(stdout: stdout, stderr: stderr, exitCode: 0)
+        } catch let e as EvalError {
+            stderr += renderer.render(e, showTrace: request.options.showTrace)
+        } catch let e as CatchableError {
+            stderr += renderer.render(e, showTrace: request.options.showTrace)
+        } catch {
+            stderr += "error: \(error)\n"
+        }
+        return EvalResult(stdout: stdout, stderr: stderr, exitCode: 1)
+    }
+
+    static func loadRoot(_ source: EvalRequest.Source, _ ev: Evaluator) throws -> Value {
+        switch source {
+        case .expression(let text, let base):
+            return try ev.evaluate(expression: text, baseDirectory: Paths.absolute(base))
+        case .file(let path):
+            let resolved = try ev.resolveImportPath(Paths.absolute(path))
+            return try ev.importFile(resolved, at: .none)
+        }
+    }
+
+    /// `--arg`/`--argstr` as a set of lazily evaluated values.
+    static func autoArguments(_ request: EvalRequest, _ ev: Evaluator) throws -> Attrs {
+        var attrs: [Attr] = []
+        for (name, arg) in request.arguments {
+            let value: Value
+            switch arg {
+            case .string(let s): value = .string(s)
+            case .expression(let text):
+                let (expr, file) = try ev.parse(Array(text.utf8), name: "«string»", isFile: false)
+                let code = try Compiler(ev: ev, file: file, baseDirectory: Paths.currentDirectory()).compile(expr, ev.globalScope)
+                ev.compiledRoots.append(code)
+                value = code.lazy(ev.baseEnv, ev)
+            }
+            attrs.append(Attr(name: ev.symbols.intern(name), value: value))
+        }
+        return Attrs(unsorted: attrs)
+    }
+
+    static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator) throws -> String {
+        if request.xml {
+            return try ev.printXML(value, at: .none, strict: request.strict)
+        }
+        if request.json {
+            return try ev.printJSON(value, at: .none, copyToStore: true) + "\n"
+        }
+        if request.strict { try ev.deepForce(value, at: .none) }
+        return try ev.printValue(value, strict: request.strict) + "\n"
+    }
+}
+
+extension Evaluator {
+    /// Breaks reference cycles the evaluator itself created, so its memory is returned.
+    func tearDown() {
+        tearDownGlobals()
+        importCache.removeAll()
     }
 }

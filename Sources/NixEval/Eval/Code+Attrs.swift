@@ -1,0 +1,234 @@
+// Attribute sets and the scopes built from bindings: `{ … }`, `rec { … }`,
+// `let … in`, `with`, selection (`e.a.b or d`) and `e ? a.b`.
+// Static attributes are sorted by symbol at compile time, so building a set
+// is a straight copy; dynamic attributes (`${e} = …`) are inserted after.
+// Duplicate static names are rejected by the Compiler, not here.
+
+import NixSyntax
+
+/// The bindings of a set or a `let`, resolved by the compiler.
+struct CompiledBindings {
+    struct Static {
+        let name: Symbol
+        let value: Code
+        /// Where the attribute is defined (unsafeGetAttrPos, "already defined at").
+        let span: Span
+        /// `inherit x;` in a `rec`/`let`: evaluated in the enclosing environment.
+        let inheritedFromOuter: Bool
+    }
+    struct Dynamic {
+        let name: Code
+        let value: Code
+        let span: Span
+    }
+    /// Sorted by symbol id, unique. In a `rec`/`let` slot i holds statics[i].
+    var statics: [Static]
+    var dynamics: [Dynamic]
+
+    /// Builds the set: statics evaluated lazily in `env` (or its parent when
+    /// inherited into a recursive scope), then the dynamic attributes.
+    func makeAttrs(staticEnv: Env, outerEnv: Env, dynamicEnv: Env, slotsFilled: Bool, _ ev: Evaluator) throws -> Attrs {
+        var entries: [Attr] = []
+        entries.reserveCapacity(statics.count + dynamics.count)
+        for (i, s) in statics.enumerated() {
+            let v: Value
+            if slotsFilled { v = staticEnv[i] } else { v = s.value.lazy(s.inheritedFromOuter ? outerEnv : staticEnv, ev) }
+            entries.append(Attr(name: s.name, value: v, span: s.span))
+        }
+        if dynamics.isEmpty { return Attrs(sortedEntries: entries) }
+        for d in dynamics {
+            let nameValue = try d.name.eval(dynamicEnv, ev)
+            if case .null = nameValue { continue }
+            let name = try ev.attrName(nameValue, at: .none)
+            let sym = ev.symbols.intern(name)
+            var lo = 0, hi = entries.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if entries[mid].name.id < sym.id { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < entries.count && entries[lo].name == sym {
+                throw EvalError("dynamic attribute '\(name)' already defined at \(ev.positionText(entries[lo].span))", at: d.span)
+            }
+            (d.value as? LambdaCode)?.setName(name)
+            entries.insert(Attr(name: sym, value: d.value.lazy(dynamicEnv, ev), span: d.span), at: lo)
+        }
+        return Attrs(sortedEntries: entries)
+    }
+}
+
+/// `{ … }`: values are evaluated in the enclosing environment.
+final class AttrsCode: Code {
+    let bindings: CompiledBindings
+    init(_ bindings: CompiledBindings, span: Span) {
+        self.bindings = bindings
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        if bindings.statics.isEmpty && bindings.dynamics.isEmpty { return .attrs(Attrs.empty) }
+        return .attrs(try bindings.makeAttrs(staticEnv: env, outerEnv: env, dynamicEnv: env, slotsFilled: false, ev))
+    }
+}
+
+/// Fills a new environment with the lazily evaluated statics of a `rec` or `let`.
+@inline(__always)
+private func recursiveEnv(_ bindings: CompiledBindings, _ env: Env, _ ev: Evaluator) -> Env {
+    let inner = Env.make(parent: env, count: bindings.statics.count)
+    for (i, s) in bindings.statics.enumerated() {
+        inner[i] = s.value.lazyWhileFilling(s.inheritedFromOuter ? env : inner, ev)
+    }
+    return inner
+}
+
+/// `rec { … }`: values see every static attribute.
+final class RecAttrsCode: Code {
+    let bindings: CompiledBindings
+    init(_ bindings: CompiledBindings, span: Span) {
+        self.bindings = bindings
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let inner = recursiveEnv(bindings, env, ev)
+        return .attrs(try bindings.makeAttrs(staticEnv: inner, outerEnv: env, dynamicEnv: inner, slotsFilled: true, ev))
+    }
+}
+
+/// `let … in body`.
+final class LetCode: Code {
+    let bindings: CompiledBindings
+    let body: Code
+    init(_ bindings: CompiledBindings, body: Code, span: Span) {
+        self.bindings = bindings
+        self.body = body
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        try body.eval(recursiveEnv(bindings, env, ev), ev)
+    }
+}
+
+/// `with e; body`: one slot holding `e`, looked into only by variables with no lexical binding.
+final class WithCode: Code {
+    let scope: Code
+    let body: Code
+    init(_ scope: Code, body: Code, span: Span) {
+        self.scope = scope
+        self.body = body
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        try body.eval(Env.make(parent: env, value: scope.lazy(env, ev)), ev)
+    }
+}
+
+/// One element of an attribute path after compilation.
+enum AttrKey {
+    case name(Symbol)
+    case dynamic(Code)
+}
+
+extension Evaluator {
+    @inline(__always)
+    func symbol(_ key: AttrKey, _ env: Env) throws -> Symbol {
+        switch key {
+        case .name(let s): return s
+        case .dynamic(let c):
+            let v = try c.eval(env, self)
+            return symbols.intern(try attrName(v, at: .none))
+        }
+    }
+
+    /// A dynamic attribute name: a string without context.
+    func attrName(_ value: Value, at span: Span) throws -> String {
+        let v = try force(value, at: span)
+        guard case .string(let s) = v else { throw typeError(v, expected: "a string", at: span) }
+        if let c = s.context.elements, let first = c.sorted().first {
+            throw EvalError("the string '\(s.string)' is not allowed to refer to a store path (such as '\(StringContext.path(of: first))')", at: span)
+        }
+        return s.string
+    }
+
+    /// The attribute set of a `with` environment, forced on first use.
+    func withAttrs(_ scope: Env) throws -> Attrs {
+        let v = try force(scope[0], at: .none)
+        guard case .attrs(let a) = v else { throw typeError(v, expected: "a set", at: .none) }
+        return a
+    }
+
+    /// The dotted text of an attribute path, as Nix shows it in messages.
+    func showAttrPath(_ path: [AttrKey], _ env: Env) -> String {
+        path.map { key -> String in
+            switch key {
+            case .name(let s): return symbols.name(s)
+            case .dynamic(let c):
+                if let v = try? c.eval(env, self), case .string(let s) = v { return s.string }
+                return "\"${...}\""
+            }
+        }.joined(separator: ".")
+    }
+}
+
+/// `e.a.b` and `e.a.b or d`.
+final class SelectCode: Code {
+    let target: Code
+    let path: [AttrKey]
+    let orDefault: Code?
+    init(_ target: Code, _ path: [AttrKey], orDefault: Code?, span: Span) {
+        self.target = target
+        self.path = path
+        self.orDefault = orDefault
+        super.init(span: span)
+    }
+
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        var v = try target.eval(env, ev)
+        var defined = Span.none
+        var found = false
+        do {
+            for (i, key) in path.enumerated() {
+                if i > 0 { v = try ev.force(v, at: span) }
+                let name = try ev.symbol(key, env)
+                guard case .attrs(let attrs) = v else {
+                    if let d = orDefault { return try d.eval(env, ev) }
+                    throw ev.typeError(v, expected: "a set", at: span)
+                }
+                guard let index = attrs.index(of: name) else {
+                    if let d = orDefault { return try d.eval(env, ev) }
+                    var e = EvalError("attribute '\(ev.symbols.name(name))' missing", at: span)
+                    e.suggestions = Suggestions.best(attrs.entries.map { ev.symbols.name($0.name) }, for: ev.symbols.name(name))
+                    throw e
+                }
+                let attr = attrs.entries[index]
+                v = attr.value
+                defined = attr.span
+                found = true
+            }
+            return try ev.force(v, at: defined.isNone ? span : defined)
+        } catch var e as EvalError {
+            if found && !e.suppressesTrace && !defined.isNone {
+                e.trace.append(TraceFrame("while evaluating the attribute '\(ev.showAttrPath(path, env))'", at: defined))
+            }
+            throw e
+        }
+    }
+}
+
+/// `e ? a.b`.
+final class HasAttrCode: Code {
+    let target: Code
+    let path: [AttrKey]
+    init(_ target: Code, _ path: [AttrKey], span: Span) {
+        self.target = target
+        self.path = path
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        var v = try target.eval(env, ev)
+        for (i, key) in path.enumerated() {
+            if i > 0 { v = try ev.force(v, at: span) }
+            let name = try ev.symbol(key, env)
+            guard case .attrs(let attrs) = v, let next = attrs[name] else { return .bool(false) }
+            v = next
+        }
+        return .bool(true)
+    }
+}

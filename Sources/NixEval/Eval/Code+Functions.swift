@@ -1,0 +1,201 @@
+// Functions: lambda literals, closures, and application. Applying a lambda
+// allocates exactly one environment (its parameters) and evaluates the body;
+// a plain `x: …` parameter is one slot, formals are one slot each plus the
+// `@` name. Builtins and `__functor` sets are applied in Evaluator+Apply.swift.
+
+import NixSyntax
+
+/// A lambda literal; evaluating it captures the current environment.
+final class LambdaCode: Code {
+    struct Formal {
+        let name: Symbol
+        /// Evaluated lazily in the function's own environment (so defaults see each other and `@args`).
+        let defaultValue: Code?
+        let span: Span
+    }
+    enum Parameter {
+        case identifier
+        /// Formals occupy slots 0..<formals.count, the `@` name (if any) the next one.
+        case formals([Formal], ellipsis: Bool, bindAs: Bool)
+    }
+
+    /// The name the lambda is bound to (`f = x: …`), for messages; nil when anonymous.
+    private(set) var name: String?
+    let parameter: Parameter
+    /// True for `x: …` (checked first when calling, without looking into `parameter`).
+    let isSimple: Bool
+    /// True for `x: …` whose body forces `x` before anything else (see Code+Eager.swift).
+    private(set) var isStrict = false
+    let envSize: Int
+    var body: Code
+    /// The formals, sorted by symbol, for `builtins.functionArgs`.
+    let formalNames: [(Symbol, hasDefault: Bool)]
+
+    init(name: String?, parameter: Parameter, envSize: Int, body: Code, span: Span) {
+        self.name = name
+        self.parameter = parameter
+        if case .identifier = parameter { isSimple = true } else { isSimple = false }
+        self.envSize = envSize
+        self.body = body
+        if case .formals(let fs, _, _) = parameter {
+            formalNames = fs.map { ($0.name, $0.defaultValue != nil) }
+        } else {
+            formalNames = []
+        }
+        super.init(span: span)
+        isStrict = Strictness.isStrictInParameter(self)
+    }
+
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        .lambda(Closure(code: self, env: env))
+    }
+
+    /// Names this lambda and, like Nix, the lambdas directly in its body (`f = x: y: …` names both).
+    func setName(_ newName: String) {
+        var c: LambdaCode? = self
+        while let l = c {
+            l.name = newName
+            c = l.body as? LambdaCode
+        }
+    }
+}
+
+/// A lambda together with the environment it was created in.
+public final class Closure {
+    let code: LambdaCode
+    let env: Env
+    init(code: LambdaCode, env: Env) {
+        self.code = code
+        self.env = env
+    }
+
+    /// Where the lambda is written.
+    public var span: Span { code.span }
+    /// The name it was bound to, if any.
+    public var name: String? { code.name }
+    /// True for `{ … }: …` functions.
+    public var hasFormals: Bool {
+        if case .formals = code.parameter { return true }
+        return false
+    }
+    /// Formal parameter names and whether each has a default (empty for `x: …`).
+    public func formals(_ symbols: SymbolTable) -> [(name: String, hasDefault: Bool)] {
+        code.formalNames.map { (symbols.name($0.0), $0.hasDefault) }
+    }
+}
+
+/// `f a`: the common case, without iterating an argument array.
+final class Apply1Code: Code {
+    let function: Code
+    let argument: Code
+    init(_ function: Code, _ argument: Code, span: Span) {
+        self.function = function
+        self.argument = argument
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let f = try function.eval(env, ev)
+        if case .lambda(let c) = f, c.code.isStrict, let v = ev.eagerScalar(argument, env) {
+            return try ev.callLambda(c, v, at: span)
+        }
+        return try ev.call(f, argument.lazy(env, ev), at: span)
+    }
+}
+
+/// `f a b …`: the function, then each argument in turn (lazily).
+final class ApplyCode: Code {
+    let function: Code
+    let arguments: [Code]
+    init(_ function: Code, _ arguments: [Code], span: Span) {
+        self.function = function
+        self.arguments = arguments
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        var f = try function.eval(env, ev)
+        for a in arguments {
+            f = try ev.call(f, a.lazy(env, ev), at: span)
+        }
+        return f
+    }
+}
+
+extension Evaluator {
+    /// Applies an evaluated function value to an argument; the result is in WHNF.
+    @inline(__always)
+    func call(_ f: Value, _ arg: Value, at span: Span) throws -> Value {
+        if case .lambda(let c) = f { return try callLambda(c, arg, at: span) }
+        return try callOther(f, arg, at: span)
+    }
+
+    func callLambda(_ closure: Closure, _ arg: Value, at span: Span) throws -> Value {
+        let code = closure.code
+        try countStep(span)
+        try enter(span)
+        defer { depth &-= 1 }
+        let env: Env
+        if code.isSimple {
+            env = Env.make(parent: closure.env, value: arg)
+        } else {
+            env = try bindFormals(closure, arg, at: span)
+        }
+        do {
+            return try code.body.eval(env, self)
+        } catch var e as EvalError {
+            if !e.suppressesTrace {
+                e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
+                e.trace.append(TraceFrame("from call site", at: span))
+            }
+            throw e
+        } catch var e as CatchableError {
+            e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
+            e.trace.append(TraceFrame("from call site", at: span))
+            throw e
+        }
+    }
+
+    /// The environment of a call to a `{ … }:` function: each formal from the argument set or its default.
+    func bindFormals(_ closure: Closure, _ arg: Value, at span: Span) throws -> Env {
+        let code = closure.code
+        let env: Env
+        switch code.parameter {
+        case .identifier:
+            return Env.make(parent: closure.env, value: arg)
+        case .formals(let formals, let ellipsis, let bindAs):
+            env = Env.make(parent: closure.env, count: code.envSize)
+            let argValue = try force(arg, at: span)
+            guard case .attrs(let attrs) = argValue else {
+                throw typeError(argValue, expected: "a set", at: span)
+            }
+            var used = 0
+            for (i, formal) in formals.enumerated() {
+                if let v = attrs[formal.name] {
+                    env[i] = v
+                    used += 1
+                } else if let d = formal.defaultValue {
+                    env[i] = d.lazyWhileFilling(env, self)
+                } else {
+                    throw EvalError("\(describe(closure)) called without required argument '\(symbols.name(formal.name))'", at: span)
+                }
+            }
+            if !ellipsis && used != attrs.count {
+                let known = Set(formals.map { $0.name })
+                for a in attrs.sortedByName(symbols) where !known.contains(a.name) {
+                    let name = symbols.name(a.name)
+                    var e = EvalError("\(describe(closure)) called with unexpected argument '\(name)'", at: span)
+                    e.suggestions = Suggestions.best(formals.map { symbols.name($0.name) }, for: name)
+                    throw e
+                }
+            }
+            if bindAs { env[formals.count] = argValue }
+        }
+        return env
+    }
+
+    /// "'f' at file:line:col" or "anonymous function at file:line:col", as Nix names a lambda in messages.
+    func describe(_ closure: Closure) -> String {
+        let pos = positionText(closure.span)
+        if let n = closure.name { return "'\(n)' at \(pos)" }
+        return "anonymous function at \(pos)"
+    }
+}

@@ -1,0 +1,268 @@
+// The operators. `+` and string interpolation follow Nix's "concat strings"
+// rules (the first operand decides: number, path or string); `-`, `*`, `/`
+// and the comparisons behave like the builtins Nix desugars them to
+// (`__sub`, `__lessThan`, …), including where their errors point.
+// Integer arithmetic wraps like Nix 2.8's; only `/` has overflow/zero checks.
+
+import NixSyntax
+
+/// `a + b`, with fast paths for the common cases.
+final class AddCode: Code {
+    let lhs: Code, rhs: Code
+    init(_ lhs: Code, _ rhs: Code, span: Span) {
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let a = try lhs.eval(env, ev)
+        switch a {
+        case .int(let x):
+            let b = try rhs.eval(env, ev)
+            switch b {
+            case .int(let y): return .int(x &+ y)
+            case .float(let y): return .float(Double(x) + y)
+            default: throw EvalError("cannot add \(b.typeDescription) to an integer", at: rhs.span)
+            }
+        case .float(let x):
+            let b = try rhs.eval(env, ev)
+            switch b {
+            case .int(let y): return .float(x + Double(y))
+            case .float(let y): return .float(x + y)
+            default: throw EvalError("cannot add \(b.typeDescription) to a float", at: rhs.span)
+            }
+        case .string(let s):
+            let b = try rhs.eval(env, ev)
+            if case .string(let t) = b {
+                var out = s
+                out.string.append(t.string)
+                out.context.formUnion(t.context)
+                return .string(out)
+            }
+            var out = s
+            let t = try ev.coerceToString(b, at: rhs.span, coerceMore: false, copyToStore: true)
+            out.string.append(t.string)
+            out.context.formUnion(t.context)
+            return .string(out)
+        case .path(let p):
+            let b = try rhs.eval(env, ev)
+            let t = try ev.coerceToString(b, at: rhs.span, coerceMore: false, copyToStore: false)
+            if !t.context.isEmpty {
+                throw EvalError("a string that refers to a store path cannot be appended to a path", at: span)
+            }
+            return .path(Paths.canonical(p + t.string))
+        default:
+            // Not a number, path or string: coerce it (sets with outPath/__toString), or fail here.
+            let s = try ev.coerceToString(a, at: lhs.span, coerceMore: false, copyToStore: true)
+            let b = try rhs.eval(env, ev)
+            var out = s
+            let t = try ev.coerceToString(b, at: rhs.span, coerceMore: false, copyToStore: true)
+            out.string.append(t.string)
+            out.context.formUnion(t.context)
+            return .string(out)
+        }
+    }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? {
+        guard let l = lhs.eagerScalar(env, ev), let r = rhs.eagerScalar(env, ev),
+              case .int(let x) = l, case .int(let y) = r else { return nil }
+        return .int(x &+ y)
+    }
+}
+
+/// `"a${b}c"` and `''…''` with interpolation: every part is coerced to a string (paths are copied to the store).
+final class InterpolationCode: Code {
+    let parts: [Code]
+    init(_ parts: [Code], span: Span) {
+        self.parts = parts
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        var out = ""
+        var context = StringContext.empty
+        for p in parts {
+            let v = try p.eval(env, ev)
+            if case .string(let s) = v {
+                out.append(s.string)
+                context.formUnion(s.context)
+            } else {
+                let s = try ev.coerceToString(v, at: p.span, coerceMore: false, copyToStore: true)
+                out.append(s.string)
+                context.formUnion(s.context)
+            }
+        }
+        return .string(NixString(out, context: context))
+    }
+}
+
+/// `./a/${b}/c`: the first part is the path prefix (kept as written), the rest
+/// are coerced without copying; the result is canonicalised.
+final class PathInterpolationCode: Code {
+    let prefix: String
+    let parts: [Code]
+    init(prefix: String, _ parts: [Code], span: Span) {
+        self.prefix = prefix
+        self.parts = parts
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        var out = prefix
+        for p in parts {
+            let v = try p.eval(env, ev)
+            let s = try ev.coerceToString(v, at: p.span, coerceMore: false, copyToStore: false)
+            if !s.context.isEmpty {
+                throw EvalError("a string that refers to a store path cannot be appended to a path", at: span)
+            }
+            out.append(s.string)
+        }
+        return .path(Paths.canonical(out))
+    }
+}
+
+/// `-`, `*`, `/` (and unary minus as `0 - e`), with the semantics of `__sub`, `__mul`, `__div`.
+final class ArithCode: Code {
+    enum Kind { case sub, mul, div }
+    let kind: Kind
+    let lhs: Code, rhs: Code
+    init(_ kind: Kind, _ lhs: Code, _ rhs: Code, span: Span) {
+        self.kind = kind
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let a = try lhs.eval(env, ev)
+        let b = try rhs.eval(env, ev)
+        return try Arithmetic.apply(kind, a, b, ev, at: span)
+    }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? {
+        guard let l = lhs.eagerScalar(env, ev), let r = rhs.eagerScalar(env, ev) else { return nil }
+        return Evaluator.eagerArith(kind, l, r)
+    }
+}
+
+enum Arithmetic {
+    @inline(__always)
+    static func apply(_ kind: ArithCode.Kind, _ a: Value, _ b: Value, _ ev: Evaluator, at span: Span) throws -> Value {
+        if case .int(let x) = a, case .int(let y) = b {
+            switch kind {
+            case .sub: return .int(x &- y)
+            case .mul: return .int(x &* y)
+            case .div:
+                if y == 0 { throw EvalError("division by zero", at: span) }
+                if x == Int.min && y == -1 { throw EvalError("overflow in integer division", at: span) }
+                return .int(x / y)
+            }
+        }
+        if kind == .div {
+            let d = try number(b, ev, span)
+            if d == 0 { throw EvalError("division by zero", at: span) }
+        }
+        if case .float = a {} else if case .float = b {} else {
+            // Neither is a float: both must be integers.
+            guard case .int = a else { throw ev.typeError(a, expected: "an integer", at: span) }
+            throw ev.typeError(b, expected: "an integer", at: span)
+        }
+        let x = try number(a, ev, span), y = try number(b, ev, span)
+        switch kind {
+        case .sub: return .float(x - y)
+        case .mul: return .float(x * y)
+        case .div: return .float(x / y)
+        }
+    }
+
+    @inline(__always)
+    static func number(_ v: Value, _ ev: Evaluator, _ span: Span) throws -> Double {
+        switch v {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        default: throw ev.typeError(v, expected: "a float", at: span)
+        }
+    }
+}
+
+/// `<`, `>`, `<=`, `>=` as Nix desugars them: `__lessThan a b`, `__lessThan b a`, and their negations.
+final class CompareCode: Code {
+    enum Kind { case less, greater, lessOrEqual, greaterOrEqual }
+    let kind: Kind
+    let lhs: Code, rhs: Code
+    init(_ kind: Kind, _ lhs: Code, _ rhs: Code, span: Span) {
+        self.kind = kind
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let a = try lhs.eval(env, ev)
+        let b = try rhs.eval(env, ev)
+        if case .int(let x) = a, case .int(let y) = b {
+            switch kind {
+            case .less: return .bool(x < y)
+            case .greater: return .bool(x > y)
+            case .lessOrEqual: return .bool(x <= y)
+            case .greaterOrEqual: return .bool(x >= y)
+            }
+        }
+        switch kind {
+        case .less: return .bool(try ev.lessThan(a, b, at: span))
+        case .greater: return .bool(try ev.lessThan(b, a, at: span))
+        case .lessOrEqual: return .bool(!(try ev.lessThan(b, a, at: span)))
+        case .greaterOrEqual: return .bool(!(try ev.lessThan(a, b, at: span)))
+        }
+    }
+}
+
+/// `==` and `!=`.
+final class EqualCode: Code {
+    let negated: Bool
+    let lhs: Code, rhs: Code
+    init(negated: Bool, _ lhs: Code, _ rhs: Code, span: Span) {
+        self.negated = negated
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let a = try lhs.eval(env, ev)
+        let b = try rhs.eval(env, ev)
+        let eq = try ev.equals(a, b, at: span)
+        return .bool(negated ? !eq : eq)
+    }
+}
+
+/// `a // b`.
+final class UpdateCode: Code {
+    let lhs: Code, rhs: Code
+    init(_ lhs: Code, _ rhs: Code, span: Span) {
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let a = try lhs.eval(env, ev)
+        guard case .attrs(let x) = a else { throw ev.typeError(a, expected: "a set", at: .none) }
+        let b = try rhs.eval(env, ev)
+        guard case .attrs(let y) = b else { throw ev.typeError(b, expected: "a set", at: .none) }
+        if x.isEmpty { return b }
+        if y.isEmpty { return a }
+        return .attrs(x.updating(with: y))
+    }
+}
+
+/// `a ++ b`.
+final class ConcatListsCode: Code {
+    let lhs: Code, rhs: Code
+    init(_ lhs: Code, _ rhs: Code, span: Span) {
+        self.lhs = lhs
+        self.rhs = rhs
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let a = try lhs.eval(env, ev)
+        guard case .list(let x) = a else { throw ev.typeError(a, expected: "a list", at: span) }
+        let b = try rhs.eval(env, ev)
+        guard case .list(let y) = b else { throw ev.typeError(b, expected: "a list", at: span) }
+        if x.isEmpty { return b }
+        if y.isEmpty { return a }
+        return .list(x + y)
+    }
+}

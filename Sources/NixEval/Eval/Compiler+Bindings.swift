@@ -1,0 +1,230 @@
+// Bindings of sets and `let`, and lambda parameters. Nested attribute paths
+// (`a.b.c = 1; a.b.d = 2;`) are merged into nested sets the way Nix merges
+// them, an attribute-set literal can be extended by a later path
+// (`a = { x = 1; }; a.y = 2;`), and every duplicate is reported with both
+// positions before anything is evaluated.
+
+import NixSyntax
+
+/// A set (or `let`) being assembled from its bindings.
+final class PendingSet {
+    enum Value {
+        case expr(Expr)
+        case nested(PendingSet)
+        /// `inherit x;`: the variable `x` of the enclosing scope.
+        case inherited(String, Span)
+        /// `inherit (e) x;`
+        case inheritFrom(Expr, String, Span)
+    }
+    final class Attr {
+        var value: Value
+        let span: Span
+        init(_ value: Value, span: Span) {
+            self.value = value
+            self.span = span
+        }
+    }
+    var isRecursive: Bool
+    var isLet = false
+    /// Where `inherit`ed variables are reported (just after the opening token, as Nix does).
+    let openSpan: Span
+    var statics: [Symbol: Attr] = [:]
+    var dynamics: [(name: Expr, value: Value, span: Span)] = []
+
+    init(isRecursive: Bool, openSpan: Span) {
+        self.isRecursive = isRecursive
+        self.openSpan = openSpan
+    }
+}
+
+extension Compiler {
+    func addBindings(_ bindings: [Binding], to set: PendingSet) throws {
+        for b in bindings {
+            switch b {
+            case .attribute(let path, let value, let span):
+                try addAttribute(path, value, span: path.first?.span ?? span, to: set)
+            case .inherit(let from, let names, _):
+                let pos = names.first?.span ?? set.openSpan
+                for n in names {
+                    guard let name = staticName(n) else {
+                        throw EvalError("dynamic attributes not allowed in inherit", at: n.span)
+                    }
+                    let sym = ev.symbols.intern(name)
+                    if let existing = set.statics[sym] {
+                        throw EvalError("attribute '\(name)' already defined at \(ev.positionText(existing.span))", at: pos)
+                    }
+                    if let from {
+                        set.statics[sym] = PendingSet.Attr(.inheritFrom(from, name, n.span), span: pos)
+                    } else {
+                        set.statics[sym] = PendingSet.Attr(.inherited(name, set.openSpan), span: pos)
+                    }
+                }
+            }
+        }
+    }
+
+    private func showPath(_ path: [AttrName]) -> String {
+        path.map { staticName($0) ?? "\"${...}\"" }.joined(separator: ".")
+    }
+
+    /// A value for a new attribute: attribute-set literals become pending sets so later paths can extend them.
+    private func pendingValue(_ e: Expr) throws -> PendingSet.Value {
+        if case .attrs(let isRec, let bindings, let s) = e {
+            let nested = PendingSet(isRecursive: isRec, openSpan: Span(file: s.file, start: s.start + (isRec ? 5 : 1), end: s.start + (isRec ? 5 : 1)))
+            try addBindings(bindings, to: nested)
+            return .nested(nested)
+        }
+        return .expr(e)
+    }
+
+    private func addAttribute(_ path: [AttrName], _ value: Expr, span: Span, to root: PendingSet) throws {
+        var set = root
+        for (i, element) in path.enumerated() {
+            let last = i == path.count - 1
+            guard let name = staticName(element) else {
+                guard case .dynamic(let nameExpr, _) = element else { continue }
+                if last {
+                    set.dynamics.append((nameExpr, try pendingValue(value), span))
+                } else {
+                    let nested = PendingSet(isRecursive: false, openSpan: span)
+                    set.dynamics.append((nameExpr, .nested(nested), span))
+                    set = nested
+                }
+                continue
+            }
+            let sym = ev.symbols.intern(name)
+            if let existing = set.statics[sym] {
+                guard case .nested(let nested) = existing.value else {
+                    throw EvalError("attribute '\(showPath(path))' already defined at \(ev.positionText(existing.span))", at: span)
+                }
+                if !last {
+                    set = nested
+                    continue
+                }
+                // Both are attribute-set literals: merge the new one's static attributes in.
+                guard case .nested(let incoming) = try pendingValue(value) else {
+                    throw EvalError("attribute '\(showPath(path))' already defined at \(ev.positionText(existing.span))", at: span)
+                }
+                for (s, attr) in incoming.statics.sorted(by: { $0.value.span.start < $1.value.span.start }) {
+                    if let clash = nested.statics[s] {
+                        throw EvalError("attribute '\(ev.symbols.name(s))' already defined at \(ev.positionText(attr.span))", at: clash.span)
+                    }
+                    nested.statics[s] = attr
+                }
+            } else if last {
+                set.statics[sym] = PendingSet.Attr(try pendingValue(value), span: span)
+            } else {
+                let nested = PendingSet(isRecursive: false, openSpan: span)
+                set.statics[sym] = PendingSet.Attr(.nested(nested), span: span)
+                set = nested
+            }
+        }
+    }
+
+    /// Compiles a set literal (recursive or not).
+    func compileSet(_ set: PendingSet, _ scope: Scope, span: Span) throws -> Code {
+        if set.isRecursive {
+            let (compiled, _) = try compileBindings(set, scope)
+            return RecAttrsCode(compiled, span: span)
+        }
+        let compiled = try compileBindingsFlat(set, scope)
+        return AttrsCode(compiled, span: span)
+    }
+
+    private func compileValue(_ value: PendingSet.Value, name: String?, valueScope: Scope, outerScope: Scope, span: Span) throws -> Code {
+        switch value {
+        case .expr(let e):
+            if case .lambda(let l, let s) = e, let name {
+                return try compileLambda(l, name: name, s, valueScope)
+            }
+            return try compile(e, valueScope)
+        case .nested(let nested):
+            return try compileSet(nested, valueScope, span: nested.openSpan)
+        case .inherited(let n, let s):
+            return try resolve(n, s, outerScope)
+        case .inheritFrom(let from, let n, let s):
+            let target = try compile(from, valueScope)
+            return SelectCode(target, [.name(ev.symbols.intern(n))], orDefault: nil, span: s)
+        }
+    }
+
+    /// Non-recursive set: every value compiled in `scope`.
+    private func compileBindingsFlat(_ set: PendingSet, _ scope: Scope) throws -> CompiledBindings {
+        let sorted = set.statics.sorted { $0.key.id < $1.key.id }
+        var statics: [CompiledBindings.Static] = []
+        statics.reserveCapacity(sorted.count)
+        for (sym, attr) in sorted {
+            let code = try compileValue(attr.value, name: ev.symbols.name(sym), valueScope: scope, outerScope: scope, span: attr.span)
+            statics.append(.init(name: sym, value: code, span: attr.span, inheritedFromOuter: false))
+        }
+        var dynamics: [CompiledBindings.Dynamic] = []
+        for d in set.dynamics {
+            dynamics.append(.init(name: try compile(d.name, scope),
+                                  value: try compileValue(d.value, name: nil, valueScope: scope, outerScope: scope, span: d.span),
+                                  span: d.span))
+        }
+        return CompiledBindings(statics: statics, dynamics: dynamics)
+    }
+
+    /// `rec` set or `let`: a new scope whose slot i is the i-th static attribute by symbol id.
+    func compileBindings(_ set: PendingSet, _ scope: Scope) throws -> (CompiledBindings, Scope) {
+        let sorted = set.statics.sorted { $0.key.id < $1.key.id }
+        var names: [Symbol: Int] = [:]
+        for (i, (sym, _)) in sorted.enumerated() { names[sym] = i }
+        let inner = Scope(kind: .lexical, parent: scope, names: names)
+        var statics: [CompiledBindings.Static] = []
+        statics.reserveCapacity(sorted.count)
+        for (sym, attr) in sorted {
+            var fromOuter = false
+            if case .inherited = attr.value { fromOuter = true }
+            let code = try compileValue(attr.value, name: ev.symbols.name(sym), valueScope: inner, outerScope: scope, span: attr.span)
+            statics.append(.init(name: sym, value: code, span: attr.span, inheritedFromOuter: fromOuter))
+        }
+        var dynamics: [CompiledBindings.Dynamic] = []
+        for d in set.dynamics {
+            dynamics.append(.init(name: try compile(d.name, inner),
+                                  value: try compileValue(d.value, name: nil, valueScope: inner, outerScope: scope, span: d.span),
+                                  span: d.span))
+        }
+        return (CompiledBindings(statics: statics, dynamics: dynamics), inner)
+    }
+
+    // MARK: Lambdas
+
+    func compileLambda(_ lambda: Lambda, name: String?, _ span: Span, _ scope: Scope) throws -> Code {
+        switch lambda.parameter {
+        case .identifier(let arg, _):
+            let inner = Scope(kind: .lexical, parent: scope, names: [ev.symbols.intern(arg): 0])
+            let code = LambdaCode(name: nil, parameter: .identifier, envSize: 1, body: try compile(lambda.body, inner), span: span)
+            if let name { code.setName(name) }
+            return code
+        case .formals(let formals):
+            var names: [Symbol: Int] = [:]
+            for (i, f) in formals.formals.enumerated() {
+                let sym = ev.symbols.intern(f.name)
+                if names[sym] != nil {
+                    throw EvalError("duplicate formal function argument '\(f.name)'", at: f.span)
+                }
+                names[sym] = i
+            }
+            if let bind = formals.bindAs {
+                let sym = ev.symbols.intern(bind.name)
+                if names[sym] != nil {
+                    throw EvalError("duplicate formal function argument '\(bind.name)'", at: span)
+                }
+                names[sym] = formals.formals.count
+            }
+            let inner = Scope(kind: .lexical, parent: scope, names: names)
+            var compiled: [LambdaCode.Formal] = []
+            for f in formals.formals {
+                compiled.append(.init(name: ev.symbols.intern(f.name), defaultValue: try f.defaultValue.map { try compile($0, inner) }, span: f.span))
+            }
+            let size = formals.formals.count + (formals.bindAs == nil ? 0 : 1)
+            let code = LambdaCode(name: nil,
+                                  parameter: .formals(compiled, ellipsis: formals.hasEllipsis, bindAs: formals.bindAs != nil),
+                                  envSize: size, body: try compile(lambda.body, inner), span: span)
+            if let name { code.setName(name) }
+            return code
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// Operations on values that the language and the builtins share: deep
+// forcing, coercion to strings, `==` and `<`. Each follows Nix 2.8's rules,
+// including its quirks (derivations compare by outPath, functions are never
+// equal, ints and floats compare by value, lists of lists coerce with spaces).
+
+import NixSyntax
+
+extension Evaluator {
+    /// Forces a value and everything in it (lists, attribute values), as `deepSeq` and `--strict` do.
+    public func deepForce(_ value: Value, at span: Span) throws {
+        var seen = Set<ObjectIdentifier>()
+        try deepForce(value, at: span, seen: &seen)
+    }
+
+    private func deepForce(_ value: Value, at span: Span, seen: inout Set<ObjectIdentifier>) throws {
+        if case .thunk(let t) = value, !seen.insert(ObjectIdentifier(t)).inserted { return }
+        let v = try force(value, at: span)
+        switch v {
+        case .attrs(let attrs):
+            guard seen.insert(ObjectIdentifier(attrs)).inserted else { return }
+            try enter(span)
+            defer { depth &-= 1 }
+            for a in attrs.sortedByName(symbols) {
+                do {
+                    try deepForce(a.value, at: a.span.isNone ? span : a.span, seen: &seen)
+                } catch var e as EvalError {
+                    if !e.suppressesTrace {
+                        e.trace.append(TraceFrame("while evaluating the attribute '\(symbols.name(a.name))'", at: a.span))
+                    }
+                    throw e
+                } catch var e as CatchableError {
+                    e.trace.append(TraceFrame("while evaluating the attribute '\(symbols.name(a.name))'", at: a.span))
+                    throw e
+                }
+            }
+        case .list(let items):
+            try enter(span)
+            defer { depth &-= 1 }
+            for item in items { try deepForce(item, at: span, seen: &seen) }
+        default:
+            break
+        }
+    }
+
+    /// Nix's coerceToString: strings, paths (copied to the store when
+    /// `copyToStore`), sets with `__toString` or `outPath`; with `coerceMore`
+    /// also null (""), bools ("1"/""), ints, floats and lists (space-separated), as `toString` does.
+    public func coerceToString(_ value: Value, at span: Span, coerceMore: Bool, copyToStore: Bool) throws -> NixString {
+        try coerceToString(value, at: span, coerceMore: coerceMore, copyToStore: copyToStore, canonicalizePath: true)
+    }
+
+    func coerceToString(_ value: Value, at span: Span, coerceMore: Bool, copyToStore: Bool, canonicalizePath: Bool) throws -> NixString {
+        let v = try force(value, at: span)
+        switch v {
+        case .string(let s): return s
+        case .path(let p):
+            let path = canonicalizePath ? Paths.canonical(p) : p
+            if copyToStore {
+                let stored = try copyPathToStore(path, at: span)
+                return NixString(stored, context: StringContext(stored))
+            }
+            return NixString(path)
+        case .attrs(let attrs):
+            if let f = attrs[sToString] {
+                let r = try call(try force(f, at: span), v, at: span)
+                return try coerceToString(r, at: span, coerceMore: coerceMore, copyToStore: copyToStore, canonicalizePath: true)
+            }
+            guard let out = attrs[sOutPath] else {
+                throw EvalError("cannot coerce a set to a string", at: span)
+            }
+            try enter(span)
+            defer { depth &-= 1 }
+            return try coerceToString(out, at: span, coerceMore: coerceMore, copyToStore: copyToStore, canonicalizePath: canonicalizePath)
+        default:
+            break
+        }
+        if coerceMore {
+            switch v {
+            case .bool(let b): return NixString(b ? "1" : "")
+            case .int(let i): return NixString(String(i))
+            case .float(let d): return NixString(FloatFormat.fixed6(d))
+            case .null: return NixString("")
+            case .list(let items):
+                try enter(span)
+                defer { depth &-= 1 }
+                var out = NixString("")
+                for (n, item) in items.enumerated() {
+                    let part = try coerceToString(item, at: span, coerceMore: coerceMore, copyToStore: copyToStore, canonicalizePath: canonicalizePath)
+                    out.string.append(part.string)
+                    out.context.formUnion(part.context)
+                    if n < items.count - 1 {
+                        // Nix adds no separator after an empty list element.
+                        if case .list(let l) = try force(item, at: span), l.isEmpty { continue }
+                        out.string.append(" ")
+                    }
+                }
+                return out
+            default: break
+            }
+        }
+        throw EvalError("cannot coerce \(v.typeDescription) to a string", at: span)
+    }
+
+    /// True for a set with `type = "derivation"`.
+    func isDerivation(_ attrs: Attrs) throws -> Bool {
+        guard let t = attrs[sType] else { return false }
+        let v = try force(t, at: .none)
+        if case .string(let s) = v { return s.string == "derivation" }
+        return false
+    }
+
+    /// `==` of the language (deep, forcing as needed).
+    public func equals(_ a: Value, _ b: Value, at span: Span) throws -> Bool {
+        // Like Nix, the very same value is equal to itself without looking at it
+        // (so `[f] == [f]` holds for a function `f`, while `f == f` does not).
+        if case .thunk(let s) = a, case .thunk(let t) = b, s === t { return true }
+        let x = try force(a, at: span)
+        let y = try force(b, at: span)
+        switch (x, y) {
+        case (.int(let i), .int(let j)): return i == j
+        case (.int(let i), .float(let d)): return Double(i) == d
+        case (.float(let d), .int(let i)): return d == Double(i)
+        case (.float(let d), .float(let e)): return d == e
+        case (.bool(let p), .bool(let q)): return p == q
+        case (.null, .null): return true
+        case (.string(let s), .string(let t)): return s.string.nixEquals(t.string)
+        case (.path(let p), .path(let q)): return p.nixEquals(q)
+        case (.list(let l), .list(let m)):
+            guard l.count == m.count else { return false }
+            try enter(span)
+            defer { depth &-= 1 }
+            for i in 0..<l.count where !(try equals(l[i], m[i], at: span)) { return false }
+            return true
+        case (.attrs(let p), .attrs(let q)):
+            if p === q { return true }
+            try enter(span)
+            defer { depth &-= 1 }
+            if try isDerivation(p), try isDerivation(q), let o1 = p[sOutPath], let o2 = q[sOutPath] {
+                return try equals(o1, o2, at: span)
+            }
+            guard p.count == q.count else { return false }
+            for i in 0..<p.count {
+                if p.entries[i].name != q.entries[i].name { return false }
+            }
+            for i in 0..<p.count where !(try equals(p.entries[i].value, q.entries[i].value, at: span)) {
+                return false
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `<` of the language (numbers, strings, paths, lists lexicographically); errors on other types.
+    public func lessThan(_ a: Value, _ b: Value, at span: Span) throws -> Bool {
+        let x = try force(a, at: span)
+        let y = try force(b, at: span)
+        switch (x, y) {
+        case (.int(let i), .int(let j)): return i < j
+        case (.int(let i), .float(let d)): return Double(i) < d
+        case (.float(let d), .int(let i)): return d < Double(i)
+        case (.float(let d), .float(let e)): return d < e
+        case (.string(let s), .string(let t)): return s.string.nixLess(t.string)
+        case (.path(let p), .path(let q)): return p.nixLess(q)
+        case (.list(let l), .list(let m)):
+            try enter(span)
+            defer { depth &-= 1 }
+            var i = 0
+            while true {
+                if i == m.count { return false }
+                if i == l.count { return true }
+                if !(try equals(l[i], m[i], at: span)) { return try lessThan(l[i], m[i], at: span) }
+                i += 1
+            }
+        default:
+            throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription)", at: .none)
+        }
+    }
+}

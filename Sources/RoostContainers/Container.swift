@@ -1,3 +1,0 @@
-// The container engine.
-
-public enum RoostContainers {}

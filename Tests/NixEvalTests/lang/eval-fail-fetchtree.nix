@@ -1,0 +1,1 @@
+builtins.fetchTree { type = "git"; url = "/nonexistent/roost/repository"; }

@@ -1,0 +1,1 @@
+builtins.foldl' (a: b: throw "acc forced") 0 [ 1 ]

@@ -1,0 +1,1 @@
+builtins.hashString "crc32" "x"

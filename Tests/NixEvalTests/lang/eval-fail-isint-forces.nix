@@ -1,0 +1,1 @@
+builtins.isInt (throw "forced by isInt")

@@ -1,0 +1,1 @@
+builtins.lessThan 1 [ 1 ]

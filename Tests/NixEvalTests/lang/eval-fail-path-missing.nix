@@ -1,0 +1,1 @@
+builtins.path { path = ./fixtures/no-such-thing; }

@@ -1,0 +1,1 @@
+import ./fixtures/does-not-exist.nix

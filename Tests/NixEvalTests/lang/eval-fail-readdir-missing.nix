@@ -1,0 +1,1 @@
+builtins.readDir ./fixtures/no-such-dir

@@ -1,0 +1,1 @@
+{ ${toString 1} = 1; ${builtins.head [ 2 ]} = 2; }

@@ -1,0 +1,4 @@
+let
+  f = x: g x;
+  g = y: y + "str";
+in f 1

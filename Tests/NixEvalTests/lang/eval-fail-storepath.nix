@@ -1,0 +1,1 @@
+builtins.storePath "/not/a/store/path"

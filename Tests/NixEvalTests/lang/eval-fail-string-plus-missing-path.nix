@@ -1,0 +1,1 @@
+"/a" + /roost-golden-surely-missing-path

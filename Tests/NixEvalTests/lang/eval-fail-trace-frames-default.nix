@@ -1,0 +1,4 @@
+let
+  inner = x: builtins.head x;
+  outer = x: inner x;
+in { result = outer [ ]; }

@@ -1,0 +1,1 @@
+builtins.addErrorContext "context message" (1 + 1)

@@ -1,0 +1,1 @@
+with builtins; [ (any (x: x) [ true (throw "no") ]) (all (x: x) [ false (throw "no") ]) ]

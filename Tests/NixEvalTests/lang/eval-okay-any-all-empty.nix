@@ -1,0 +1,1 @@
+with builtins; [ (any (x: throw "no") [ ]) (all (x: throw "no") [ ]) ]

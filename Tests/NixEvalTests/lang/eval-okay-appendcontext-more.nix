@@ -1,0 +1,1 @@
+with builtins; [ (appendContext "x" { }) (hasContext (appendContext "x" { })) ]

@@ -1,0 +1,1 @@
+builtins.attrValues { b = "b"; a = "a"; c = "c"; }

@@ -1,0 +1,1 @@
+with builtins; map (p: compareVersions (elemAt p 0) (elemAt p 1)) [ [ "1.2.3" "1.2.3.0" ] [ "1.2" "1.2.pre" ] [ "2.0" "2.0.1pre" ] [ "1.0" "1.0.0" ] [ "05" "5" ] [ "alpha" "beta" ] [ "1b" "1a" ] [ "pre" "1" ] ]

@@ -1,0 +1,6 @@
+let
+  a = 1;
+  b = ''
+    line
+  '';
+in [ a b ]

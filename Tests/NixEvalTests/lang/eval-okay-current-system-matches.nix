@@ -1,0 +1,1 @@
+builtins.currentSystem == "x86_64-linux" || builtins.currentSystem == "aarch64-linux"

@@ -1,0 +1,1 @@
+let d = derivation { name = "hello"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "true" ]; }; in [ (builtins.attrNames d) d.name d.type d.outputName d.system (builtins.isString d.outPath) (builtins.isString d.drvPath) ]

@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.derivationStrict { name = "s"; system = "s"; builder = "/b"; })

@@ -1,0 +1,1 @@
+builtins.readDir (builtins.filterSource (p: t: baseNameOf p != "sub") ./fixtures/readdir)

@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = "x"; path = ./fixtures/search-b; } ] "x/file.nix"

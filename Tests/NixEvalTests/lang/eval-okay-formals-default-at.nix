@@ -1,0 +1,1 @@
+({ a ? args.b * 2, b }@args: a) { b = 5; }

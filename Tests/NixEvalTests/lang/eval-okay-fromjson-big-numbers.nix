@@ -1,0 +1,1 @@
+with builtins; [ (fromJSON "9223372036854775807") (fromJSON "-9223372036854775808") (fromJSON "1.5e300") ]

@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.functionArgs ({ z, a ? 1, m }: z))

@@ -1,0 +1,1 @@
+builtins.genList (i: i * 10) 6

@@ -1,0 +1,1 @@
+builtins.getContext "no context here"

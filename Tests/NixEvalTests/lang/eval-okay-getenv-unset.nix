@@ -1,0 +1,1 @@
+builtins.getEnv "ROOST_TEST_SURELY_UNSET_VARIABLE"

@@ -1,0 +1,1 @@
+with builtins; [ (hasAttr "a" { a = null; }) (hasAttr "b" { a = 1; }) (hasAttr "" { "" = 1; }) ]

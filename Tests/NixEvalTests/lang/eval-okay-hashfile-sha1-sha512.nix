@@ -1,0 +1,1 @@
+with builtins; [ (hashFile "sha1" ./fixtures/data.txt) (hashFile "sha512" ./fixtures/data.txt) ]

@@ -1,0 +1,1 @@
+[ (builtins.hashFile "sha256" ./fixtures/hash-me.txt) (builtins.hashFile "md5" ./fixtures/hash-me.txt) ]

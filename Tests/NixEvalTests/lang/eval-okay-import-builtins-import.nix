@@ -1,0 +1,1 @@
+builtins.import ./fixtures/simple.nix

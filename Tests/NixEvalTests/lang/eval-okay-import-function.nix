@@ -1,0 +1,1 @@
+import ./fixtures/function.nix { x = 20; }

@@ -1,0 +1,1 @@
+import ./fixtures/simple.nix == import ./fixtures/../fixtures/simple.nix

@@ -1,0 +1,1 @@
+let secret = 1; in import ./fixtures/no-scope.nix

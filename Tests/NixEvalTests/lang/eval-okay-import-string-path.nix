@@ -1,0 +1,1 @@
+import (toString ./fixtures/simple.nix)

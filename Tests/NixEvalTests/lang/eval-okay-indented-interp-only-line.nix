@@ -1,0 +1,4 @@
+let x = "val"; in ''
+    ${x}
+      indented
+''

@@ -1,0 +1,5 @@
+let name = "roost"; body = "x\ny"; in ''
+  hello ${name}
+    ${body}
+  end
+''

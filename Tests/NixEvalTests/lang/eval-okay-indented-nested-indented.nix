@@ -1,0 +1,6 @@
+let inner = ''
+    inner line
+  ''; in ''
+  outer
+  ${inner}
+''

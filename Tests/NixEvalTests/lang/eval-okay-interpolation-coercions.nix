@@ -1,0 +1,1 @@
+let p = { outPath = "/p"; }; f = { __toString = self: "F"; }; in [ "${p}" "${f}" "${"s"}" ("x" + p) ]

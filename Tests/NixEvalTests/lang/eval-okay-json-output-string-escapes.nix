@@ -1,0 +1,1 @@
+[ "quote\" backslash\\ nl\n tab\t ctrl\x01 unicode é" ]

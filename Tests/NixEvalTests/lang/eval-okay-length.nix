@@ -1,0 +1,1 @@
+with builtins; [ (length [ ]) (length [ 1 2 3 ]) (length [ [ ] [ ] ]) ]

@@ -1,0 +1,1 @@
+let bad = throw "unused"; good = 1; in good

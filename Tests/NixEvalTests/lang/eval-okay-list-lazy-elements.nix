@@ -1,0 +1,1 @@
+builtins.length [ (throw "never") (abort "never") ]

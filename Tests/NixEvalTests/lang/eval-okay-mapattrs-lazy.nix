@@ -1,0 +1,1 @@
+(builtins.mapAttrs (n: v: throw "lazy") { a = 1; }) ? a

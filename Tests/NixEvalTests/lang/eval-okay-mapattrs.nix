@@ -1,0 +1,1 @@
+builtins.mapAttrs (name: value: "${name}=${toString value}") { b = 2; a = 1; }

@@ -1,0 +1,1 @@
+with builtins; [ (match "\\[(.*)]" "[a]") (match "[[](.*)[]]" "[b]") (match "a\\." "a.") (match "\\(x\\)" "(x)") ]

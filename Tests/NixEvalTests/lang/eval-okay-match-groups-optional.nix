@@ -1,0 +1,1 @@
+with builtins; [ (match "(x)?(y)" "y") (match "((a)|(b))+" "ab") (match "(a*)(b*)" "aab") ]

@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.mul 2 3)

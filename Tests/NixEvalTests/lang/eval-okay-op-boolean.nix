@@ -1,0 +1,1 @@
+[ (true && false) (true || false) (!true) (false -> false) (true -> false) (false -> throw "lazy") (!false && true) ]

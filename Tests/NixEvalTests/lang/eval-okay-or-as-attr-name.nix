@@ -1,0 +1,1 @@
+let s = { or = 1; }; in [ s.or (s ? or) ]

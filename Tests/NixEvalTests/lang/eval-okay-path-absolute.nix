@@ -1,0 +1,1 @@
+[ /usr /usr/bin /a/b/../c /a/./b /. ]

@@ -1,0 +1,1 @@
+builtins.readFile (builtins.path { path = ./fixtures/data.txt; name = "copied"; })

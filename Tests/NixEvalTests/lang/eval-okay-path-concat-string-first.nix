@@ -1,0 +1,1 @@
+[ ("/a" + toString /b) (builtins.typeOf ("x" + toString /y)) ]

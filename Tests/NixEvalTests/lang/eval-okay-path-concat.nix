@@ -1,0 +1,1 @@
+[ (./fixtures + "/data.txt") (/usr + "/lib") (/a + "b") (/a/b + ./c == /a/b/c) ]

@@ -1,0 +1,1 @@
+with builtins; [ (pathExists "/") (pathExists "/surely/not/here/roost") (pathExists (toString ./fixtures/data.txt)) ]

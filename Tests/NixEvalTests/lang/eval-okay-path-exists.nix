@@ -1,0 +1,1 @@
+with builtins; [ (pathExists ./fixtures/data.txt) (pathExists ./fixtures/nope) (pathExists ./fixtures) (pathExists "/") ]

@@ -1,0 +1,1 @@
+let f = "data.txt"; in builtins.readFile ./fixtures/${f}

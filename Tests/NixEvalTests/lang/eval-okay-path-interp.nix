@@ -1,0 +1,1 @@
+let d = "fixtures"; in [ ./${d}/data.txt ./fixtures/${"data"}.txt ]

@@ -1,0 +1,1 @@
+with builtins; [ (isPath ./.) (isPath "/usr") (isPath /usr) (isPath (toPath "/usr")) ]

@@ -1,0 +1,1 @@
+[ (builtins.typeOf 1.0/3) (builtins.typeOf (1.0 / 3)) (builtins.typeOf a/b) ]

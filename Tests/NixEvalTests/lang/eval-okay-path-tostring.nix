@@ -1,0 +1,1 @@
+[ (toString /usr/bin) (toString ./fixtures) (builtins.typeOf (toString /a)) ]

@@ -1,0 +1,1 @@
+map builtins.typeOf [ ./. /usr ./fixtures/data.txt ]

@@ -1,0 +1,1 @@
+builtins.stringLength (builtins.placeholder "out")

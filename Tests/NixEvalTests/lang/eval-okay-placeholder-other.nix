@@ -1,0 +1,1 @@
+[ (builtins.placeholder "dev") (builtins.placeholder "bin") ]

@@ -1,0 +1,1 @@
+builtins.replaceStrings [ "" "b" ] [ "_" "B" ] "ab"

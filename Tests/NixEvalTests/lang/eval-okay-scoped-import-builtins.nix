@@ -1,0 +1,1 @@
+scopedImport { builtins = { myOwn = "shadowed"; }; } ./fixtures/scoped-builtins.nix

@@ -1,0 +1,1 @@
+scopedImport { x = "outer-scope"; } ./fixtures/scoped-nested.nix

@@ -1,0 +1,1 @@
+scopedImport { true = false; } ./fixtures/uses-true.nix

@@ -1,0 +1,1 @@
+scopedImport { injected = "from scope"; } ./fixtures/scoped.nix

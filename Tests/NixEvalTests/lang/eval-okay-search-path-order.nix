@@ -1,0 +1,1 @@
+[ <dup> (builtins.readFile <dup/which.txt>) ]

@@ -1,0 +1,1 @@
+[ <roots/file.nix> (import <roots/file.nix>) ]

@@ -1,0 +1,1 @@
+let s = { a = 1; }; k = "b"; in s.${k} or "none"

@@ -1,0 +1,1 @@
+[ "" "hello" "with space" "ümlaut" "tab\there" ]

@@ -1,0 +1,1 @@
+let p = ./fixtures; in builtins.substring 0 0 "${toString p}" + "ok"

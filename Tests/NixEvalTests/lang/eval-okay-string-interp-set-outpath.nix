@@ -1,0 +1,1 @@
+let drv = { outPath = "/some/path"; }; in [ "${drv}" "${drv}/bin" ]

@@ -1,0 +1,1 @@
+let s = { __toString = self: "custom-${self.name}"; name = "n"; }; in "${s}!"

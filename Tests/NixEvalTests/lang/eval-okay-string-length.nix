@@ -1,0 +1,1 @@
+with builtins; [ (stringLength "") (stringLength "abc") (stringLength "a\nb") (stringLength "ü") ]

@@ -1,0 +1,1 @@
+with builtins; [ (typeOf ("/a" + "/b")) (typeOf (/a + "b")) ]

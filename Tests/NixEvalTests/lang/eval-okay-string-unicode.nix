@@ -1,0 +1,1 @@
+[ "é" "日本語" "😀" (builtins.stringLength "é") (builtins.stringLength "😀") ]

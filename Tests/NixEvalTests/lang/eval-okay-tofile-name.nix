@@ -1,0 +1,1 @@
+builtins.match "[^-]*-(.*)" (baseNameOf (builtins.toFile "golden-name" "x"))

@@ -1,0 +1,1 @@
+builtins.toJSON (toString ./fixtures/data.txt)

@@ -1,0 +1,1 @@
+with builtins; [ (toJSON 1) (toJSON "s\"\n") (toJSON null) (toJSON [ true false ]) (toJSON { b = 1; a = [ ]; }) (toJSON { }) (toJSON 1.5) (toJSON { outPath = "/x"; }) (toJSON { __toString = s: "t"; a = 1; }) ]

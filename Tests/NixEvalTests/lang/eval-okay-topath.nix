@@ -1,0 +1,1 @@
+with builtins; [ (toPath "/a/b") (typeOf (toPath "/a")) (toPath "/a/../b") ]

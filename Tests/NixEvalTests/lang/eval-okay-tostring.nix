@@ -1,0 +1,1 @@
+with builtins; [ (toString 1) (toString "s") (toString true) (toString false) (toString null) (toString [ 1 "a" [ 2 ] null ]) (toString [ ]) (toString (-5)) (toString { __toString = s: "ts"; }) (toString { outPath = "op"; }) (toString /a/b) ]

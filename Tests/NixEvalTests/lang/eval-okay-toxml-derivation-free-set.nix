@@ -1,0 +1,1 @@
+builtins.toXML { outPath = "/o"; name = "n"; }

@@ -1,0 +1,1 @@
+builtins.toXML [ "<tag attr=\"v\">&'" ]

@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.deepSeq [ (throw "deep") ] 1)

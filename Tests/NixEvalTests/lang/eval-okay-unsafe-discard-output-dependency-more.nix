@@ -1,0 +1,1 @@
+with builtins; [ (unsafeDiscardOutputDependency "") (hasContext (unsafeDiscardOutputDependency "x")) ]

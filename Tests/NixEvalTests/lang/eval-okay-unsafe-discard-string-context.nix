@@ -1,0 +1,1 @@
+with builtins; [ (unsafeDiscardStringContext "plain") (hasContext (unsafeDiscardStringContext "x")) ]

@@ -1,0 +1,1 @@
+[ (http://a.b + "/c") (builtins.stringLength https://x.y/z) ]

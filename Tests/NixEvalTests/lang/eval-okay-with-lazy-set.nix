@@ -1,0 +1,1 @@
+builtins.length (with { a = throw "x"; }; [ a ])

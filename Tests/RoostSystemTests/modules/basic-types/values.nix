@@ -1,0 +1,30 @@
+{
+  aBool = true;
+  anInt = -7;
+  aFloat = 1.5;
+  aNumber = 2;
+  aStr = "hello";
+  aNonEmptyStr = "x";
+  aSingleLineStr = "one line\n";
+  aMatch = "abc-42";
+  someLines = "first";
+  someCommas = "a";
+  someColons = "/bin";
+  aPath = /etc/hosts;
+  anAttrs = { a = 1; nested = { b = 2; }; };
+  anEnum = 3;
+  anything = { list = [ 1 2 ]; deep.x = "y"; };
+  unspecified = [ 1 ];
+  aRaw = { keep = "as is"; };
+  aPackage = { name = "openssh-server"; outPath = "/usr"; };
+  between = 10;
+  unsigned = 0;
+  positive = 1;
+  u8 = 255;
+  s16 = -32768;
+  u32 = 4294967295;
+  aPort = 22;
+  ratio = 0.5;
+  byOr = false;
+  untyped = { a = 1; };
+}

@@ -1,0 +1,3 @@
+{
+  imports = [ ./services/web.nix ./services/mail.nix ./keyed.nix ./ssh.nix ];
+}

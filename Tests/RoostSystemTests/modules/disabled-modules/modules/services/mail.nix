@@ -1,0 +1,2 @@
+{ lib, ... }:
+{ options.mail.enable = lib.mkOption { type = lib.types.bool; default = true; }; }

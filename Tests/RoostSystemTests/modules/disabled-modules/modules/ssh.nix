@@ -1,0 +1,2 @@
+{ lib, ... }:
+{ options.ssh.enable = lib.mkOption { type = lib.types.bool; default = true; }; }

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.networking.hostName = lib.mkOption { type = lib.types.str; default = "roost"; }; }

@@ -1,0 +1,1 @@
+{ config, ... }: { a = config.b + 1; b = config.a * 2; }

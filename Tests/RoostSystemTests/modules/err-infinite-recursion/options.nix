@@ -1,0 +1,4 @@
+{ lib, ... }: {
+  options.a = lib.mkOption { type = lib.types.int; };
+  options.b = lib.mkOption { type = lib.types.int; };
+}

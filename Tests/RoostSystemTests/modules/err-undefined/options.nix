@@ -1,0 +1,1 @@
+{ lib, ... }: { options.services.web.hostName = lib.mkOption { type = lib.types.str; }; }

@@ -1,0 +1,5 @@
+{
+  users.users.alice = {
+    uid = "1000";
+  };
+}

@@ -1,0 +1,4 @@
+{
+  _file = "/etc/roost/configuration.nix";
+  services.openssh.ports = [ 2022 70000 ];
+}

@@ -1,0 +1,50 @@
+# The string helpers modules lean on.
+let lib = import <roost/lib>; in
+with lib; {
+  concatStringsSep = concatStringsSep ", " [ "a" "b" ];
+  concatMapStrings = concatMapStrings (x: x + ";") [ "a" "b" ];
+  concatMapStringsSep = concatMapStringsSep "-" toUpper [ "a" "b" ];
+  concatImapStrings = concatImapStrings (i: x: "${toString i}${x}") [ "a" "b" ];
+  concatLines = concatLines [ "a" "b" ];
+  optionalString = [ (optionalString true "yes") (optionalString false "yes") ];
+  hasPrefix = [ (hasPrefix "/etc" "/etc/hosts") (hasPrefix "/usr" "/etc") ];
+  hasSuffix = [ (hasSuffix ".nix" "a.nix") (hasSuffix ".nix" "nix") ];
+  hasInfix = [ (hasInfix "ss" "openssh") (hasInfix "x" "abc") ];
+  removePrefix = removePrefix "/etc/" "/etc/hosts";
+  removeSuffix = removeSuffix ".conf" "nginx.conf";
+  splitString = splitString "," "a,b,,c";
+  escapeShellArg = [ (escapeShellArg "simple") (escapeShellArg "it's here") (escapeShellArg "a b") ];
+  escapeShellArgs = escapeShellArgs [ "ls" "-l" "my file" ];
+  toUpper = toUpper "Hello World";
+  toLower = toLower "Hello World";
+  stringToCharacters = stringToCharacters "abc";
+  escape = escape [ "$" ] "cost $5";
+  escapeNixString = escapeNixString "a \"quoted\" \${x}";
+  escapeRegex = escapeRegex "a.b*";
+  escapeXML = escapeXML "<a href=\"x\">&</a>";
+  escapeURL = escapeURL "a b/c?d=e";
+  escapeC = escapeC [ " " ] "a b";
+  fixedWidthString = fixedWidthString 5 "0" "42";
+  fixedWidthNumber = fixedWidthNumber 4 7;
+  versionOlder = [ (versionOlder "1.2" "1.10") (versionAtLeast "2.0" "2.0") ];
+  getName = getName "openssh-9.2p1";
+  getVersion = getVersion "openssh-9.2p1";
+  toInt = toInt "-42";
+  toIntBase10 = toIntBase10 "010";
+  trim = trim "  padded  ";
+  levenshtein = [ (levenshtein "kitten" "sitting") (levenshtein "ports" "prots") ];
+  levenshteinAtMost = [ (levenshteinAtMost 1 "port" "prot") (levenshteinAtMost 2 "port" "prot") ];
+  commonPrefixLength = commonPrefixLength "openssh" "openvpn";
+  commonSuffixLength = commonSuffixLength "nginx" "unix";
+  makeBinPath = makeBinPath [ "/usr" "/opt/tool" ];
+  makeSearchPath = makeSearchPath "lib" [ "/a" "/b" ];
+  enableFeature = [ (enableFeature true "x") (withFeature false "y") ];
+  toShellVar = [ (toShellVar "A" "one two") (toShellVar "L" [ "a" "b c" ]) ];
+  toShellVars = toShellVars { A = "1"; B = [ "x" ]; };
+  isStringLike = [ (isStringLike "x") (isStringLike { outPath = "/usr"; }) (isStringLike 1) ];
+  intersperse = intersperse "," [ "a" "b" "c" ];
+  stringAsChars = stringAsChars (c: if c == "a" then "A" else c) "banana";
+  charToInt = strings.charToInt "A";
+  replicateString = strings.replicate 3 "ab";
+  escapeNixIdentifier = [ (escapeNixIdentifier "ok") (escapeNixIdentifier "not ok") ];
+}

@@ -1,0 +1,2 @@
+# Imported three times; defines once.
+{ lib, ... }: { trail = [ "shared.nix" ]; count = 1; }

@@ -1,0 +1,1 @@
+{ trail = [ "sub/deeper.nix" ]; }

@@ -1,0 +1,4 @@
+{
+  imports = [ ./deeper.nix ../shared.nix ];
+  trail = [ "sub/default.nix" ];
+}

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  port = lib.mkDefault 8080;
+  upper = "loud";
+  enable = true;
+}

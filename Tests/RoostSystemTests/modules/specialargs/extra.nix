@@ -1,0 +1,1 @@
+{ lib, ... }: { options.extra = lib.mkOption { type = lib.types.str; default = "from an imported specialArg"; }; }
