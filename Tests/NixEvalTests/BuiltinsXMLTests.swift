@@ -74,4 +74,51 @@ import NixSyntax
         guard case .string(let out) = try H.call("toXML", .list([.string(s)])) else { Issue.record("not a string"); return }
         #expect(out.context.elements == ["/nix/store/x"])
     }
+
+    @Test("functions show their parameter, formals (sorted), ellipsis and @-name, with positions under --xml")
+    func functions() {
+        var request = EvalRequest(source: .expression("{ f = { x, y ? 2, ... }@args: x; g = z: z; h = {}: 1; i = w@{ b, a }: 1; }", baseDirectory: "/tmp"))
+        request.xml = true
+        request.strict = true
+        let path = "{ f = { x, y ? 2, ... }@args: x; g = z: z; h = {}: 1; i = w@{ b, a }: 1; }"
+        let result = Instantiate.run(request)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == """
+            <?xml version='1.0' encoding='utf-8'?>
+            <expr>
+              <attrs>
+                <attr column="3" line="1" name="f" path="\(path)">
+                  <function column="7" line="1" path="\(path)">
+                    <attrspat ellipsis="1" name="args">
+                      <attr name="x" />
+                      <attr name="y" />
+                    </attrspat>
+                  </function>
+                </attr>
+                <attr column="34" line="1" name="g" path="\(path)">
+                  <function column="38" line="1" path="\(path)">
+                    <varpat name="z" />
+                  </function>
+                </attr>
+                <attr column="44" line="1" name="h" path="\(path)">
+                  <function column="48" line="1" path="\(path)">
+                    <attrspat>
+                    </attrspat>
+                  </function>
+                </attr>
+                <attr column="55" line="1" name="i" path="\(path)">
+                  <function column="59" line="1" path="\(path)">
+                    <attrspat name="w">
+                      <attr name="a" />
+                      <attr name="b" />
+                    </attrspat>
+                  </function>
+                </attr>
+              </attrs>
+            </expr>
+
+            """)
+        let toXML = Instantiate.run(EvalRequest(source: .expression("builtins.toXML { f = { x, y ? 2, ... }@args: x; g = z: z; }", baseDirectory: "/tmp")))
+        #expect(toXML.stdout == #""<?xml version='1.0' encoding='utf-8'?>\n<expr>\n  <attrs>\n    <attr name=\"f\">\n      <function>\n        <attrspat ellipsis=\"1\" name=\"args\">\n          <attr name=\"x\" />\n          <attr name=\"y\" />\n        </attrspat>\n      </function>\n    </attr>\n    <attr name=\"g\">\n      <function>\n        <varpat name=\"z\" />\n      </function>\n    </attr>\n  </attrs>\n</expr>\n""# + "\n")
+    }
 }
