@@ -29,7 +29,7 @@ rec {
           imported = if fromFile then import raw else raw;
           value =
             if builtins.isFunction imported || (isAttrs imported && imported ? __functor)
-            then applyModule moduleArgs config file imported
+            then applyModule moduleArgs config (toString (value._file or file)) imported
             else imported;
           module =
             if isAttrs value then normalizeModule (toString (value._file or file)) key value

@@ -26,7 +26,10 @@ rec {
         (name: sub:
           let subLoc = loc ++ [ name ]; subDefs = byName.${name} or [ ]; in
           if (sub._type or null) == "option" then
-            let opt = evalOption subLoc sub subDefs; in { config = opt.value; options = opt; unmatched = [ ]; }
+            # The value does not go through the option's record, which is
+            # only built when a module reads `options`.
+            let merged = evalOption subLoc sub subDefs; in
+            { config = merged.value; options = optionRecord sub merged; unmatched = [ ]; }
           else evalNamespace subLoc sub (concatMap (pushDownDefinition subLoc) subDefs))
         node;
       strays = attrNames (removeAttrs byName (attrNames node));
@@ -41,8 +44,7 @@ rec {
         ++ builtins.concatLists (builtins.catAttrs "unmatched" (attrValues children));
     };
 
-  # An option's record as modules see it in `options`: its declaration plus
-  # value, isDefined, definitions, files, highestPrio.
+  # An option's merged definitions and value: { result; value; }.
   evalOption = loc: decl: defs:
     let
       default =
@@ -52,17 +54,24 @@ rec {
           value = decl.default;
         } else null;
       result = lib.modules.mergeDefinitionsWithDefault loc decl.type default defs;
-      defined =
-        if result.isDefined then result.mergedValue
-        else throw "The option `${showOption loc}' is used but not defined, and it has no default. Define it in a module (it is declared in ${showFiles decl.declarations}).";
-      final =
-        if (decl.readOnly or false) == true && length result.defsFinal > 1 then
-          throw "The option `${showOption loc}' is read-only, but it is set ${toString (length result.defsFinal)} times; keep one definition.${showDefs result.defsFinal}"
-        else defined;
-      applied = if (decl.apply or null) != null then decl.apply final else final;
     in
+    {
+      inherit result;
+      value = addErrorContext "while evaluating the option `${showOption loc}':" (
+        if !result.isDefined then
+          throw "The option `${showOption loc}' is used but not defined, and it has no default. Define it in a module (it is declared in ${showFiles decl.declarations})."
+        else if (decl.readOnly or false) == true && length result.defsFinal > 1 then
+          throw "The option `${showOption loc}' is read-only, but it is set ${toString (length result.defsFinal)} times; keep one definition.${showDefs result.defsFinal}"
+        else if (decl.apply or null) != null then decl.apply result.mergedValue
+        else result.mergedValue);
+    };
+
+  # An option's record as modules see it in `options`: its declaration plus
+  # value, isDefined, definitions, files, highestPrio.
+  optionRecord = decl: merged:
+    let result = merged.result; in
     decl // {
-      value = addErrorContext "while evaluating the option `${showOption loc}':" applied;
+      inherit (merged) value;
       inherit (result) isDefined highestPrio;
       definitions = map (d: d.value) result.defsFinal;
       definitionsWithLocations = map (d: { inherit (d) file value; }) result.defsFinal;

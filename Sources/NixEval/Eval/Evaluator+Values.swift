@@ -20,7 +20,9 @@ extension Evaluator {
             guard seen.insert(ObjectIdentifier(attrs)).inserted else { return }
             try enter(span)
             defer { depth &-= 1 }
-            for a in attrs.sortedByName(symbols) {
+            // In symbol order (the order names were first seen), which is the order
+            // Nix forces them in; it decides which error is reported first.
+            for a in attrs.entries {
                 do {
                     try deepForce(a.value, at: a.span.isNone ? span : a.span, seen: &seen)
                 } catch var e as EvalError {
@@ -111,6 +113,9 @@ extension Evaluator {
 
     /// `==` of the language (deep, forcing as needed).
     public func equals(_ a: Value, _ b: Value, at span: Span) throws -> Bool {
+        // Like Nix, the very same value is equal to itself without looking at it
+        // (so `[f] == [f]` holds for a function `f`, while `f == f` does not).
+        if case .thunk(let s) = a, case .thunk(let t) = b, s === t { return true }
         let x = try force(a, at: span)
         let y = try force(b, at: span)
         switch (x, y) {
@@ -170,10 +175,7 @@ extension Evaluator {
                 i += 1
             }
         default:
-            if x.typeName != y.typeName || x.typeDescription != y.typeDescription {
-                throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription)", at: .none)
-            }
-            throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription); values of that type are incomparable", at: .none)
+            throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription)", at: .none)
         }
     }
 }
