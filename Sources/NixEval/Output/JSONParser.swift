@@ -181,6 +181,24 @@ struct JSONParser {
     private mutating func scanString() -> Token {
         reset()
         while true {
+            // Fast path: a run of plain bytes is taken whole (same counters as reading them one by one).
+            if !nextUnget {
+                var i = index
+                while i < input.count {
+                    let b = input[i]
+                    if b == 0x22 || b == 0x5C || b < 0x20 { break }
+                    i += 1
+                }
+                if i > index {
+                    let run = input[index..<i]
+                    tokenBuffer.append(contentsOf: run)
+                    tokenString.append(contentsOf: run)
+                    charsReadTotal += i - index
+                    charsReadCurrentLine += i - index
+                    current = Int(input[i - 1])
+                    index = i
+                }
+            }
             let c = get()
             switch c {
             case Self.eof:
@@ -337,14 +355,19 @@ struct JSONParser {
 
     // MARK: Values
 
+    /// An open array or object. Their contents live in `arrays`/`objects`
+    /// (one entry per open container of that kind), so appending never copies.
     private enum Container {
-        case array([Value])
-        case object([(String, Value)], key: String)
+        case array
+        case object
     }
 
     /// Parses the whole text into a value, building sets with `makeObject`.
     mutating func parse(makeObject: ([(String, Value)]) -> Value) throws -> Value {
         var stack: [Container] = []
+        var arrays: [[Value]] = []
+        var objects: [[(String, Value)]] = []
+        var keys: [String] = []
         var token = scan()
         var result: Value = .null
         parsing: while true {
@@ -358,10 +381,11 @@ struct JSONParser {
                     break
                 }
                 guard token == .string else { throw syntaxError(token, context: "object key", expected: .string) }
-                let key = String(decoding: tokenBuffer, as: UTF8.self)
+                keys.append(String(decoding: tokenBuffer, as: UTF8.self))
                 token = scan()
                 guard token == .nameSeparator else { throw syntaxError(token, context: "object separator", expected: .nameSeparator) }
-                stack.append(.object([], key: key))
+                stack.append(.object)
+                objects.append([])
                 token = scan()
                 continue parsing
             case .beginArray:
@@ -370,7 +394,8 @@ struct JSONParser {
                     value = .list([])
                     break
                 }
-                stack.append(.array([]))
+                stack.append(.array)
+                arrays.append([])
                 continue parsing
             case .literalTrue: value = .bool(true)
             case .literalFalse: value = .bool(false)
@@ -387,36 +412,36 @@ struct JSONParser {
             }
             // `value` is complete: add it to its container, closing containers as they end.
             while true {
-                guard let top = stack.popLast() else {
+                guard let top = stack.last else {
                     result = value
                     break parsing
                 }
                 switch top {
-                case .array(var items):
-                    items.append(value)
+                case .array:
+                    arrays[arrays.count - 1].append(value)
                     token = scan()
                     if token == .valueSeparator {
-                        stack.append(.array(items))
                         token = scan()
                         continue parsing
                     }
                     guard token == .endArray else { throw syntaxError(token, context: "array", expected: .endArray) }
-                    value = .list(items)
-                case .object(var members, let key):
-                    members.append((key, value))
+                    stack.removeLast()
+                    value = .list(arrays.removeLast())
+                case .object:
+                    objects[objects.count - 1].append((keys.removeLast(), value))
                     token = scan()
                     if token == .valueSeparator {
                         token = scan()
                         guard token == .string else { throw syntaxError(token, context: "object key", expected: .string) }
-                        let next = String(decoding: tokenBuffer, as: UTF8.self)
+                        keys.append(String(decoding: tokenBuffer, as: UTF8.self))
                         token = scan()
                         guard token == .nameSeparator else { throw syntaxError(token, context: "object separator", expected: .nameSeparator) }
-                        stack.append(.object(members, key: next))
                         token = scan()
                         continue parsing
                     }
                     guard token == .endObject else { throw syntaxError(token, context: "object", expected: .endObject) }
-                    value = makeObject(members)
+                    stack.removeLast()
+                    value = makeObject(objects.removeLast())
                 }
             }
         }
