@@ -275,7 +275,7 @@ rec {
   # Merges option declarations ([{ file; value; pos }]) into one tree:
   # a set of children per namespace, a merged option record per option.
   mergeDeclarations = loc: entries:
-    if builtins.tail entries == [ ] && isOption (head entries).value then
+    if entries != [ ] && builtins.tail entries == [ ] && isOption (head entries).value then
       mergeOptionDeclarations loc entries [ ]
     else
     let
