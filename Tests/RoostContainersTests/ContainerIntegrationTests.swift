@@ -196,6 +196,35 @@ struct ContainerIntegrationTests {
         }
     }
 
+    @Test("in foreground mode nspawn runs under its caller, reports ready to the caller's socket, and stop cleans up")
+    func foreground() throws {
+        try withContainer(start: false) { engine, name in
+            let scratch = ScratchDirectory()
+            let notify = try NotifySocket(path: scratch.path + "/notify.sock")
+            var program = try engine.prepareForeground(name)
+            // What systemd does for roost-container@.service: a delegated cgroup, NOTIFY_SOCKET set.
+            let cgroup = Cgroup(name: name)
+            try cgroup.create()
+            program.environment["NOTIFY_SOCKET"] = notify.path
+            let log = open("/dev/null", O_WRONLY | O_CLOEXEC)
+            defer { close(log) }
+            let pid = try Runner.spawnDetached(Launcher(pidFiles: cgroup.procsFiles, program: program).invocation, log: log)
+            var ready = false
+            let deadline = Clock.now() + 30
+            while !ready && Clock.now() < deadline && Processes.isAlive(pid) {
+                ready = notify.receive(milliseconds: 100)?["READY"] == "1"
+            }
+            #expect(ready)
+            let status = try engine.status(name)
+            #expect(status.state == .running && status.nspawnPID == pid && status.leaderPID != nil)
+            #expect(throws: ContainerError.alreadyRunning(name.value)) { try engine.prepareForeground(name) }
+            #expect(try engine.shell(name, "hostname") == "\(name)\n")
+            #expect(try engine.stop(name) == .stopped)
+            #expect(!Processes.isAlive(pid))
+            #expect(!HostInterfaces.exists(name.hostInterface))
+        }
+    }
+
     @Test("destroy leaves no veth, network namespace, mount, process, cgroup or directory behind")
     func destroyLeavesNothing() throws {
         let engine = ContainerEngine()

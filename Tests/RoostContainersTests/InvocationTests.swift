@@ -30,15 +30,16 @@ import Testing
         ])
     }
 
-    @Test("the launcher joins every cgroup, then execs the program with its environment")
+    @Test("the launcher joins every cgroup and writes the pid file, then execs the program with its environment")
     func launcher() {
         let program = Invocation("/usr/bin/systemd-nspawn", ["--boot"], environment: ["NOTIFY_SOCKET": "/run/n.sock"])
-        let launcher = CgroupLauncher(procsFiles: ["/sys/fs/cgroup/unified/roost/web/cgroup.procs",
-                                                   "/sys/fs/cgroup/systemd/roost/web/cgroup.procs"], program: program)
+        let launcher = Launcher(pidFiles: ["/sys/fs/cgroup/unified/roost/web/cgroup.procs",
+                                                   "/sys/fs/cgroup/systemd/roost/web/cgroup.procs", "/run/roost/containers/web/nspawn.pid"],
+                                program: program)
         #expect(launcher.invocation == Invocation("/bin/sh", [
             "-c", #"while [ "$1" != -- ]; do echo $$ > "$1" || exit 125; shift; done; shift; exec "$@""#, "roost-launch",
             "/sys/fs/cgroup/unified/roost/web/cgroup.procs", "/sys/fs/cgroup/systemd/roost/web/cgroup.procs",
-            "--", "/usr/bin/systemd-nspawn", "--boot",
+            "/run/roost/containers/web/nspawn.pid", "--", "/usr/bin/systemd-nspawn", "--boot",
         ], environment: ["NOTIFY_SOCKET": "/run/n.sock"]))
     }
 
