@@ -152,43 +152,44 @@ extension Lexer {
     /// path (`+`, `-`, `/`), paths and URIs: the longest match wins.
     mutating func lexWordLike(_ start: Int) {
         let c = text[start]
-        // Candidates other than paths: (kind, length), in nix's rule order.
+        // Candidates other than paths, in nix's rule order: a later one replaces
+        // an earlier one only when it is strictly longer.
         var bestKind = TokenKind.invalid
         var bestLength = 1
-        func consider(_ kind: TokenKind, _ length: Int) {
-            if length > bestLength || (length == bestLength && bestKind == .invalid) {
-                bestKind = kind
-                bestLength = length
-            }
-        }
+        let second = byte(start + 1)
         switch c {
         case UInt8(ascii: "."):
-            if byte(start + 1) == UInt8(ascii: ".") && byte(start + 2) == UInt8(ascii: ".") {
-                consider(.ellipsis, 3)
+            if second == UInt8(ascii: ".") && byte(start + 2) == UInt8(ascii: ".") {
+                bestKind = .ellipsis; bestLength = 3
             } else {
-                consider(.dot, 1)
+                bestKind = .dot
             }
         case UInt8(ascii: "+"):
-            consider(byte(start + 1) == UInt8(ascii: "+") ? .concat : .plus, byte(start + 1) == UInt8(ascii: "+") ? 2 : 1)
+            if second == UInt8(ascii: "+") { bestKind = .concat; bestLength = 2 } else { bestKind = .plus }
         case UInt8(ascii: "-"):
-            consider(byte(start + 1) == UInt8(ascii: ">") ? .implication : .minus, byte(start + 1) == UInt8(ascii: ">") ? 2 : 1)
+            if second == UInt8(ascii: ">") { bestKind = .implication; bestLength = 2 } else { bestKind = .minus }
         case UInt8(ascii: "/"):
-            consider(byte(start + 1) == UInt8(ascii: "/") ? .update : .slash, byte(start + 1) == UInt8(ascii: "/") ? 2 : 1)
+            if second == UInt8(ascii: "/") { bestKind = .update; bestLength = 2 } else { bestKind = .slash }
         default:
             break
         }
         if isIdentifierStart(c) {
             var i = start + 1
             while hasByte(i) && isIdentifierChar(text[i]) { i += 1 }
-            consider(keyword(start, i) ?? .identifier, i - start)
-        }
-        if isDigit(c) {
+            // Nothing else of length 1 or more can start with a letter or `_`.
+            bestKind = keyword(start, i) ?? .identifier
+            bestLength = i - start
+        } else if isDigit(c) {
             var i = start + 1
             while hasByte(i) && isDigit(text[i]) { i += 1 }
-            consider(.integer, i - start)
+            bestKind = .integer
+            bestLength = i - start
         }
         let floatLength = self.floatLength(from: start)
-        if floatLength > 0 { consider(.float, floatLength) }
+        if floatLength > bestLength {
+            bestKind = .float
+            bestLength = floatLength
+        }
 
         // Paths: `PATH_CHAR* (/ PATH_CHAR+)+ /?`, or a single `PATH_CHAR* /`
         // directly followed by `${`.

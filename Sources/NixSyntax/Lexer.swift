@@ -17,7 +17,12 @@ struct Lexer {
     var tokens: [Token] = []
     /// Start of the last token or run of whitespace or comment: nix reports
     /// "unexpected end of file" there.
-    var lastLexemeStart = 0
+    var lastLexemeStart = 0 {
+        didSet { previousLexemeStart = oldValue }
+    }
+    /// Start of the lexeme before that one: nix places the end of a path that
+    /// ends the text there (its lexer restores the previous location).
+    var previousLexemeStart = 0
     /// Caches of the last run of path characters and of URI scheme characters.
     var pathRun = 0..<0
     var schemeRun = 0..<0
@@ -205,8 +210,15 @@ struct Lexer {
             } else {
                 tokens.append(Token(.pathTrailingSlash, previous.0, previous.1))
             }
+        } else if hasByte(start) {
+            // nix gives the end of a path the location of the path's last piece.
+            tokens.append(Token(.pathEnd, lastLexemeStart, lastLexemeStart))
         } else {
-            tokens.append(Token(.pathEnd, start, start))
+            // …or, at the end of the text, of the lexeme before that piece, where
+            // "unexpected end of file" is then reported too.
+            let location = previousLexemeStart
+            tokens.append(Token(.pathEnd, location, location))
+            lastLexemeStart = location
         }
     }
 }

@@ -19,8 +19,13 @@ public struct SourceFile: Sendable {
         self.name = name
         self.text = text
         self.isFile = isFile
+        // Like nix, a lone CR ends a line too (CR LF is one line end).
         var starts = [0]
-        for (i, b) in text.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        for (i, b) in text.enumerated() {
+            if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && (i + 1 == text.count || text[i + 1] != UInt8(ascii: "\n"))) {
+                starts.append(i + 1)
+            }
+        }
         self.lineStarts = starts
     }
 }
@@ -73,6 +78,7 @@ public final class SourceMap: @unchecked Sendable {
         let start = f.lineStarts[line - 1]
         var end = line < f.lineStarts.count ? f.lineStarts[line] - 1 : f.text.count
         if end < start { end = start }
+        if end > start && f.text[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: f.text[start..<end], as: UTF8.self)
     }
 }

@@ -94,6 +94,13 @@ extension SyntaxParser {
 
     /// Operators over applications (nix's `expr_op`).
     mutating func parseOperators() -> Expr {
+        // Most expressions have no operator at all: skip the stacks for them.
+        var first: Expr?
+        if kind != .not && kind != .minus {
+            let operand = parseApplication()
+            if kind != .question && binaryOperator(kind) == nil { return operand }
+            first = operand
+        }
         var operands: [Expr] = []
         var operators: [PendingOperator] = []
         let baseDepth = depth
@@ -113,16 +120,21 @@ extension SyntaxParser {
         }
 
         operandLoop: while true {
-            // Prefix operators: each one is a level of nesting in the tree.
-            while kind == .not || kind == .minus {
+            if let operand = first {
+                first = nil
+                operands.append(operand)
+            } else {
+                // Prefix operators: each one is a level of nesting in the tree.
+                while kind == .not || kind == .minus {
                 guard enter() else { return .error(currentSpan) }
                 let isNot = kind == .not
                 operators.append(PendingOperator(kind: .unary(isNot ? .not : .negate),
                                                  precedence: isNot ? notPrecedence : negatePrecedence,
                                                  span: currentSpan))
-                advance()
+                    advance()
+                }
+                operands.append(parseApplication())
             }
-            operands.append(parseApplication())
 
             while true {
                 if kind == .question {

@@ -127,7 +127,7 @@ extension SyntaxParser {
         defer { depth -= 1 }
         let names = DeclaredNames()
         let bindings = parseBindings(closer: .rightBrace, names: names)
-        expect(.rightBrace, "'}'")
+        if kind == .rightBrace { advance() } else { unexpected() }
         declaredNames[start.start] = names
         return .attrs(isRecursive: isRecursive, bindings, Span(file: file, start: start.start, end: previousEnd))
     }
@@ -139,7 +139,7 @@ extension SyntaxParser {
         defer { depth -= 1 }
         let names = DeclaredNames()
         let bindings = parseBindings(closer: .rightBrace, names: names)
-        expect(.rightBrace, "'}'")
+        if kind == .rightBrace { advance() } else { unexpected() }
         return .legacyLet(bindings, Span(file: file, start: start.start, end: previousEnd))
     }
 

@@ -2,14 +2,17 @@
 // decoding escapes, and stripping the indentation of `''…''` strings.
 //
 // Indentation follows nix 2.8 exactly: the common indentation is the least
-// number of leading spaces over the lines that hold anything but spaces (a line
-// that starts with an interpolation counts, at the indentation before it);
-// escapes such as `''\n` count as the text they stand for; and when the last
-// piece of the string ends with a line of spaces only, that line is dropped.
+// number of leading spaces over the lines that hold anything but spaces; an
+// interpolation or an escape (`''$`, `'''`, `''\x`) ends a line's leading
+// spaces like any other content. Stripping then drops up to that many spaces at
+// the start of every line, and there the text of escapes counts as text (so
+// `''\n` starts a line). When the last piece of the string ends with a line of
+// spaces only, that line is dropped.
 
 /// A piece of an indented string before stripping.
 private enum IndentedPiece {
     case text([UInt8])
+    case escape([UInt8])
     case interpolation(Expr)
 }
 
@@ -23,8 +26,9 @@ extension SyntaxParser {
         loop: while true {
             switch kind {
             case .stringText:
-                // Two pieces in a row only happen when the text ends in the string.
-                if index > 0 && tokens[index - 1].kind == .stringText {
+                // Two pieces in a row only happen when the text ends in the string;
+                // nix's grammar accepts them only after an interpolation.
+                if index > 0 && tokens[index - 1].kind == .stringText && parts.isEmpty {
                     unexpected(expecting: "'\"'")
                     break loop
                 }
@@ -106,11 +110,11 @@ extension SyntaxParser {
                 // `'''` is `''`, `''$` is `$`, `''\x` is the escape `\x`.
                 let third = text[Int(token.start) + 2]
                 if third == UInt8(ascii: "'") {
-                    pieces.append(.text([UInt8(ascii: "'"), UInt8(ascii: "'")]))
+                    pieces.append(.escape([UInt8(ascii: "'"), UInt8(ascii: "'")]))
                 } else if third == UInt8(ascii: "$") {
-                    pieces.append(.text([UInt8(ascii: "$")]))
+                    pieces.append(.escape([UInt8(ascii: "$")]))
                 } else {
-                    pieces.append(.text([escaped(text[Int(token.start) + 3])]))
+                    pieces.append(.escape([escaped(text[Int(token.start) + 3])]))
                 }
                 advance()
             case .dollarCurly:
@@ -134,7 +138,7 @@ extension SyntaxParser {
         var least = Int.max
         for piece in pieces {
             switch piece {
-            case .interpolation:
+            case .interpolation, .escape:
                 if atLineStart {
                     atLineStart = false
                     least = min(least, indentation)
@@ -169,7 +173,7 @@ extension SyntaxParser {
                 dropped = 0
                 flush(&literal, into: &parts)
                 parts.append(.interpolation(e))
-            case .text(let bytes):
+            case .text(let bytes), .escape(let bytes):
                 var stripped: [UInt8] = []
                 stripped.reserveCapacity(bytes.count)
                 for b in bytes {
@@ -217,10 +221,10 @@ extension SyntaxParser {
             literal.append(contentsOf: text[Int(current.start)..<Int(current.end)])
             advance()
             if kind != .dollarCurly && kind != .pathTrailingSlash {
-                // nix places this error at the start of the path.
-                report("syntax error, unexpected \(kind.displayName), expecting DOLLAR_CURLY", at: span(first))
+                unexpected(expecting: "DOLLAR_CURLY")
             }
         }
+        var end = first.end
         loop: while true {
             let token = current
             switch token.kind {
@@ -231,17 +235,20 @@ extension SyntaxParser {
                 flush(&literal, into: &parts)
                 parts.append(.interpolation(parseInterpolation()))
             case .pathEnd:
+                end = tokens[index - 1].end
                 advance()
                 break loop
             case .pathTrailingSlash:
                 reportSemantic("path has a trailing slash", at: span(token))
+                end = tokens[index - 1].end
                 advance()
                 break loop
             default:
+                end = previousEnd
                 break loop
             }
         }
         flush(&literal, into: &parts)
-        return .path(pathKind, parts, Span(file: file, start: first.start, end: previousEnd))
+        return .path(pathKind, parts, Span(file: file, start: first.start, end: end))
     }
 }

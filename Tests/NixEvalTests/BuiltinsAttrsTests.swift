@@ -147,3 +147,25 @@ import Testing
             == "value is an integer while a list was expected")
     }
 }
+
+/// The same builtins through the whole evaluator, against nix-instantiate's output.
+@Suite struct BuiltinsAttrsEvalTests {
+    @Test("attribute builtins evaluate as in nix-instantiate", arguments: [
+        ("builtins.genericClosure { startSet = [{key = 1;} {key = 1.0;} {key = \"a\";}]; operator = x: []; }",
+         "error: cannot compare a string with an integer"),
+        ("builtins.genericClosure { startSet = [{key = 2;} {key = 1.5;} {key = 1;} {key = 2.0;}]; operator = x: []; }",
+         "[ { key = 2; } { key = 1.5; } { key = 1; } ]"),
+        ("builtins.genericClosure { startSet = [{key = [1 \"a\"];} {key = [1 \"a\"];} {key = [2];}]; operator = x: []; }",
+         #"[ { key = [ 1 "a" ]; } { key = [ 2 ]; } ]"#),
+        ("builtins.genericClosure { startSet = [{key = 1;}]; operator = x: if x.key < 5 then [{key = x.key + 1;}] else []; }",
+         "[ { key = 1; } { key = 2; } { key = 3; } { key = 4; } { key = 5; } ]"),
+        ("builtins.mapAttrs (n: v: n + toString v) { a = 1; b = 2; }", #"{ a = "a1"; b = "b2"; }"#),
+        ("builtins.attrNames { b = 1; a = 2; \"é\" = 3; A = 4; }", #"[ "A" "a" "b" "é" ]"#),
+        ("builtins.listToAttrs [{name = \"a\"; value = 1;} {name = \"a\"; value = 2;} {name = \"b\"; value = 3;}]", "{ a = 1; b = 3; }"),
+        ("builtins.length (builtins.attrNames (builtins.listToAttrs (builtins.genList (i: { name = \"n${toString i}\"; value = i; }) 200000)))",
+         "200000"),
+    ])
+    func evaluated(expr: String, expected: String) {
+        #expect(TB.eval(expr) == expected)
+    }
+}

@@ -89,3 +89,21 @@ import Testing
         #expect(nixIdentifier("a\"${b}") == #""a\"\${b}""#)
     }
 }
+
+/// The context builtins through the whole evaluator, with store paths as
+/// nix-instantiate 2.8 computed them for NIX_STORE_DIR=/tmp/roost-test-store.
+@Suite struct BuiltinsContextEvalTests {
+    @Test("discarding context keeps the text and drops the references")
+    func discard() throws {
+        let tree = try SampleTree()
+        defer { tree.remove() }
+        #expect(TB.eval("builtins.unsafeDiscardStringContext \(tree.root)/a.txt")
+            == #""/tmp/roost-test-store/vldx98c39yqqcvmxbw1f4f7i9dglxid7-a.txt""#)
+        #expect(TB.eval("builtins.hasContext (builtins.unsafeDiscardStringContext \"${builtins.toFile \"b\" \"y\"}\")") == "false")
+        #expect(TB.eval("builtins.unsafeDiscardStringContext 1") == "error: cannot coerce an integer to a string")
+        #expect(TB.eval("builtins.getContext (builtins.unsafeDiscardOutputDependency \"${(derivation {name=\"x\"; builder=\"b\"; system=\"s\";}).drvPath}\")")
+            == #"{ "/tmp/roost-test-store/zhlc2i4mmx26f868bjljgsfzdv0dlhlc-x.drv" = { path = true; }; }"#)
+        #expect(TB.eval("builtins.getContext (derivation {name=\"x\"; builder=\"b\"; system=\"s\";}).outPath")
+            == #"{ "/tmp/roost-test-store/zhlc2i4mmx26f868bjljgsfzdv0dlhlc-x.drv" = { outputs = [ "out" ]; }; }"#)
+    }
+}

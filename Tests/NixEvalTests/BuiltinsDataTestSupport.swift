@@ -88,6 +88,19 @@ enum TB {
         return out.replacingOccurrences(of: "${", with: "\\${") + "\""
     }
 
+    /// Evaluates source text as `nix-instantiate --eval [--strict]` would:
+    /// the printed result, or the first line of the error.
+    static func eval(_ expr: String, store: String = "/tmp/roost-test-store", strict: Bool = true) -> String {
+        var r = EvalRequest(source: .expression(expr, baseDirectory: "/tmp"))
+        r.strict = strict
+        r.options.storeDir = store
+        let res = Instantiate.run(r)
+        if res.exitCode == 0 {
+            return res.stdout.hasSuffix("\n") ? String(res.stdout.dropLast()) : res.stdout
+        }
+        return res.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    }
+
     /// A fresh, empty store directory for one test.
     static func scratchStore() -> String {
         let dir = NSTemporaryDirectory() + "roost-test-store-\(UUID().uuidString.lowercased())"

@@ -206,3 +206,32 @@ import Testing
         }
     }
 }
+
+/// Derivations through the whole evaluator: every kind of attribute value,
+/// outputs as a list, paths copied into the store.
+@Suite struct BuiltinsDerivationEvalTests {
+    @Test("attributes of every type are passed to the builder as Nix passes them")
+    func attributeTypes() {
+        let expr = #"builtins.derivationStrict {name="x"; builder="b"; system="s"; a = 1; b = true; c = false; d = null; e = [1 "x" [2 3] null true]; f = 1.5; g = {outPath = "op";}; args = ["a" 1 null true]; outputs = ["out" "dev"]; }"#
+        #expect(TB.eval(expr) == #"{ dev = "/tmp/roost-test-store/dlj21pb746wmp1mhi35pa1cwlqbbsh28-x-dev"; drvPath = "/tmp/roost-test-store/1pxi2wnbz0pipbrhnvsqjxs98vv5h5lc-x.drv"; out = "/tmp/roost-test-store/plks5513ab9acd4wknbr8psp12vzp5sy-x"; }"#)
+        #expect(TB.eval(#"(derivation {name="x"; builder="b"; system="s"; outputs = ["out" "dev"];}).dev.outPath"#)
+            == #""/tmp/roost-test-store/j8ln524bmnd98rr250zcx5j2kkzr6vp7-x-dev""#)
+        #expect(TB.eval(#"builtins.derivationStrict {name="x"; builder="b"; system="s"; a = {};}"#) == "error: cannot coerce a set to a string")
+    }
+
+    @Test("a path attribute is copied into the store and becomes an input source")
+    func pathInput() throws {
+        let tree = try SampleTree()
+        defer { tree.remove() }
+        #expect(TB.eval("builtins.derivationStrict {name=\"x\"; builder=\"b\"; system=\"s\"; src = \(tree.root); }")
+            == #"{ drvPath = "/tmp/roost-test-store/yqd2f2h4k68bq8is0a3pyd047qvxj08y-x.drv"; out = "/tmp/roost-test-store/bd48k09hz0smxzrl4l9qd3214d7d48za-x"; }"#)
+    }
+
+    @Test("a derivation's set prints as nix-instantiate prints it")
+    func printed() {
+        #expect(TB.eval(#"derivation {name="x"; builder="b"; system="s";}"#, strict: false)
+            == #"{ all = <CODE>; builder = "b"; drvAttrs = { builder = "b"; name = "x"; system = "s"; }; drvPath = <CODE>; name = "x"; out = «repeated»; outPath = <CODE>; outputName = "out"; system = "s"; type = "derivation"; }"#)
+        #expect(TB.eval(#"derivation {name="x"; builder="b"; system="s";}"#)
+            == #"{ all = [ «repeated» ]; builder = "b"; drvAttrs = { builder = "b"; name = "x"; system = "s"; }; drvPath = "/tmp/roost-test-store/zhlc2i4mmx26f868bjljgsfzdv0dlhlc-x.drv"; name = "x"; out = «repeated»; outPath = "/tmp/roost-test-store/l6l2bccw4bgh0vpl473z1g96wxxz4rs4-x"; outputName = "out"; system = "s"; type = "derivation"; }"#)
+    }
+}

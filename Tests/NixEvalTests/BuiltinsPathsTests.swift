@@ -271,3 +271,21 @@ struct SampleTree {
             == "hash 'abc' does not include a type, nor is the type otherwise known from context")
     }
 }
+
+/// Path builtins through the whole evaluator, with Nix functions as filters;
+/// expected paths from nix-instantiate 2.8 with NIX_STORE_DIR=/tmp/roost-test-store.
+@Suite struct BuiltinsPathsEvalTests {
+    @Test("path and filterSource call Nix filters and name the result as Nix does")
+    func filters() throws {
+        let tree = try SampleTree()
+        defer { tree.remove() }
+        #expect(TB.eval("builtins.path { path = \(tree.root); name = \"src\"; filter = p: t: t != \"symlink\"; }")
+            == #""/tmp/roost-test-store/qkzbynsamjxm7j5rv660lnd36wyl773x-src""#)
+        #expect(TB.eval("builtins.filterSource (p: t: baseNameOf p != \"sub\") \(tree.root)")
+            == #""/tmp/roost-test-store/7xlhq17x1a4j5fwcp2v6qlnwlwa2795a-pathtest""#)
+        #expect(TB.eval("\"${\(tree.root)}\"") == #""/tmp/roost-test-store/jvk228jagdwgl3famvcbmx1ka0yrd35j-pathtest""#)
+        #expect(TB.eval("builtins.path { path = \(tree.root); filter = p: t: 1; }") == "error: value is an integer while a Boolean was expected")
+        #expect(TB.eval("builtins.readFile (builtins.toFile \"x\" \"y\")") == #""y""#)
+        #expect(TB.eval("builtins.readDir \(tree.root)/sub") == #"{ dangling = "symlink"; deeper = "directory"; empty-file = "regular"; }"#)
+    }
+}

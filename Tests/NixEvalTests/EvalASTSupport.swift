@@ -38,6 +38,7 @@ enum AST {
             defer { ev.tearDown() }
             do {
                 let code = try Compiler(ev: ev, file: .none, baseDirectory: "/tmp").compile(expr, ev.globalScope)
+                ev.compiledRoots.append(code)
                 let v = try code.eval(ev.baseEnv, ev)
                 if strict { try ev.deepForce(v, at: .none) }
                 return try ev.printValue(v)

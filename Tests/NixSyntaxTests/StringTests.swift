@@ -76,3 +76,16 @@ import NixSyntax
         #expect(firstError(#""${}""#) == "1:4: syntax error, unexpected '}'")
     }
 }
+
+@Suite struct IndentedEscapeTests {
+    // Each expected value was computed by nix-instantiate 2.8.
+    @Test("an escape at the start of a line ends its indentation, and its text is kept")
+    func escapesEndIndentation() {
+        #expect(tree("''''\\ ''") == #"" ""#)
+        #expect(tree("''  ''\\ ''") == #"" ""#)
+        #expect(tree("''\n''\\n    \n  ''") == #""\n    \n""#)
+        #expect(tree("''''\\n    ''") == #""\n    ""#)
+        #expect(tree("''  \n  '$''\\n''\\t    $$''") == #""'$\n\t    $$""#)
+        #expect(tree("''\n\n  ''\\n$'z''") == #""\n\n$'z""#)
+    }
+}

@@ -32,7 +32,8 @@ import NixEval
     func searchPathAndStore() throws {
         let cmd = try Roost.EvalCommand.parse(["-I", "a=/x", "-E", "1", "--strict", "--show-trace"])
         let r = cmd.requests(environment: ["NIX_PATH": "b=/y:/z", "ROOST_STORE_DIR": "/s"], workingDirectory: "/w")
-        #expect(r.first?.options.searchPath == ["a=/x", "b=/y", "/z"])
+        // roost's own `<roost>` entry (when its Nix code is installed) comes last.
+        #expect(Array(r.first?.options.searchPath.prefix(3) ?? []) == ["a=/x", "b=/y", "/z"])
         #expect(r.first?.options.storeDir == "/s")
         #expect(r.first?.strict == true)
         #expect(r.first?.options.showTrace == true)

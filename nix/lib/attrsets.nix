@@ -128,6 +128,12 @@ rec {
   getDev = getOutput "dev";
   getMan = getOutput "man";
 
+  # The program a package is run as: `meta.mainProgram`, else its name.
+  getExe = pkg: getExe' pkg (pkg.meta.mainProgram or (lib.strings.getName pkg));
+  getExe' = pkg: program: "${getBin pkg}/bin/${program}";
+
+  mapAttrsFlatten = mapAttrsToList;
+
   recurseIntoAttrs = set: set // { recurseForDerivations = true; };
   dontRecurseIntoAttrs = set: set // { recurseForDerivations = false; };
 

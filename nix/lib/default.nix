@@ -16,7 +16,8 @@ let
       types = part ./types.nix;
       fixedPoints = part ./fixed-points.nix;
       asserts = part ./asserts.nix;
-      modules = part ./properties.nix // part ./modules.nix // part ./renames.nix;
+      modules = part ./properties.nix // part ./module-collection.nix // part ./declarations.nix
+        // part ./option-tree.nix // part ./modules.nix // part ./renames.nix;
     in
     {
       inherit trivial lists attrsets strings generators options types modules fixedPoints asserts;

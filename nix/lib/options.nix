@@ -197,19 +197,27 @@ rec {
             description = opt.description or null;
             declarations = opt.declarations or [ ];
             internal = opt.internal or false;
-            visible = opt.visible or true;
+            # `visible = "shallow"` shows the option but not its sub-options.
+            visible = (opt.visible or true) != false;
             readOnly = opt.readOnly or false;
             type = opt.type.description or "unspecified";
           } // lib.attrsets.optionalAttrs (opt ? example) { example = renderOptionValue opt.example; }
             // lib.attrsets.optionalAttrs (opt ? default) { default = renderOptionValue (opt.defaultText or opt.default); };
         in
-        [ doc ] ++ (if opt.visible or true == false then [ ] else optionAttrSetToDocList' opt.loc subOptions))
+        [ doc ] ++ (if (opt.visible or true) != true then [ ] else optionAttrSetToDocList' opt.loc subOptions))
       (lib.attrsets.collect isOption options);
 
   # A default or example as text: literal expressions as written, anything
   # else rendered as Nix.
+  # A value that fails to evaluate (a default computed from other options
+  # that are not set) is shown as such rather than failing the listing.
   renderOptionValue = v:
-    if isAttrs v && (v._type or null) == "literalExpression" then v
-    else if isAttrs v && (v._type or null) == "literalMD" then v
-    else literalExpression (lib.generators.toPretty { } v);
+    let
+      forced = tryEval v;
+      literal = isAttrs v && ((v._type or null) == "literalExpression" || (v._type or null) == "literalMD");
+      shown = tryEval (lib.generators.toPretty { } v);
+    in
+    if forced.success && literal then v
+    else if forced.success && shown.success then literalExpression shown.value
+    else literalExpression "<cannot be shown without a configuration>";
 }

@@ -81,16 +81,19 @@ rec {
     if isAttrs v && !(v ? _type) then [ def ]
     else
     let
+      # Each result keeps `source`, the set as written, so that positions of
+      # its attributes (unsafeGetAttrPos) survive the wrapping.
+      wrapEach = wrap: map (r: r // { value = mapAttrs (_: wrap) r.value; });
       go = v:
         let t = propertyOf v; in
         if t == "merge" then concatMap go v.contents
-        else if t == "if" then map (mapAttrs (_: mkIf v.condition)) (go v.content)
-        else if t == "override" then map (mapAttrs (_: mkOverride v.priority)) (go v.content)
-        else if t == "order" then map (mapAttrs (_: mkOrder v.priority)) (go v.content)
-        else if isAttrs v then [ v ]
+        else if t == "if" then wrapEach (mkIf v.condition) (go v.content)
+        else if t == "override" then wrapEach (mkOverride v.priority) (go v.content)
+        else if t == "order" then wrapEach (mkOrder v.priority) (go v.content)
+        else if isAttrs v then [{ value = v; source = v; }]
         else throw "A definition of `${showOption loc}' in `${showLocation def}' is ${typeOf v}, but `${showOption loc}' is a set of options, so it must be an attribute set.";
     in
-    map (value: { inherit (def) file; pos = def.pos or null; inherit value; }) (go def.value);
+    map (r: { inherit (def) file; pos = def.pos or null; inherit (r) value source; }) (go def.value);
 
   pushDownProperties = v: map (d: d.value) (pushDownDefinition [ "<value>" ] { file = lib.options.unknownModule; value = v; });
   dischargeProperties = v:
@@ -122,10 +125,35 @@ rec {
   # priority, or null): it is only resolved when no definition outranks it.
   mergeDefinitionsWithDefault = loc: type: default: defs:
     let
-      given =
-        if defs == [ ] then [ ]
-        else if builtins.tail defs == [ ] then flattenDefinition loc (head defs)
-        else concatMap (flattenDefinition loc) defs;
+      # The two common cases, a single plain definition or only a plain
+      # default, skip priority filtering and sorting altogether. (Spelled
+      # out, not helpers: this is the hottest path of every evaluation.)
+      d =
+        if defs != [ ] && builtins.tail defs == [ ] && !(let v = (head defs).value; in isAttrs v && v ? _type) then
+          let d' = head defs; in { inherit (d') file value; pos = d'.pos or null; prio = defaultOverridePriority; order = defaultOrderPriority; }
+        else if defs == [ ] && default != null && !(let v = default.value; in isAttrs v && v ? _type) then
+          { inherit (default) file value; pos = default.pos or null; prio = 1500; order = defaultOrderPriority; }
+        else null;
+      mergedValue =
+        if !(type.check d.value) then wrongTypeError loc type [ d ]
+        else if type.plainValue or false then d.value
+        else type.merge loc [ d ];
+    in
+    if d == null then mergeGeneral loc type default defs
+    else {
+      defsFinal = [ d ];
+      isDefined = true;
+      highestPrio = d.prio;
+      inherit mergedValue;
+      optionalValue = { value = mergedValue; };
+    };
+
+  wrongTypeError = loc: type: wrong:
+    throw "The option `${showOption loc}' in ${showFiles (map showLocationFile wrong)} is not of type `${type.description}'.${showDefs wrong}";
+
+  mergeGeneral = loc: type: default: defs:
+    let
+      given = concatMap (flattenDefinition loc) defs;
       fromDefault = flattenAt 1500 loc default;
       flat =
         if default == null then given
@@ -135,20 +163,17 @@ rec {
       selected = selectHighestPriority flat;
       defsFinal = sortByOrder selected.defs;
       isDefined = defsFinal != [ ];
-      single = builtins.tail defsFinal == [ ];
-      wrongTypeError = wrong:
-        throw "The option `${showOption loc}' in ${showFiles (map showLocationFile wrong)} is not of type `${type.description}'.${showDefs wrong}";
       mergedValue =
         if !isDefined then
           throw "The option `${showOption loc}' is used but not defined, and it has no default. Define it in a module."
-        else if single then
+        else if builtins.tail defsFinal == [ ] then
           (let d = head defsFinal; in
-          if !(type.check d.value) then wrongTypeError defsFinal
+          if !(type.check d.value) then wrongTypeError loc type defsFinal
           else if type.plainValue or false then d.value
           else type.merge loc defsFinal)
         else
           let wrong = filter (d: !(type.check d.value)) defsFinal; in
-          if wrong != [ ] then wrongTypeError wrong else type.merge loc defsFinal;
+          if wrong != [ ] then wrongTypeError loc type wrong else type.merge loc defsFinal;
     in
     {
       inherit defsFinal isDefined mergedValue;

@@ -60,6 +60,12 @@ rec {
   throwIf = cond: msg: if cond then builtins.throw msg else x: x;
   throwIfNot = cond: msg: if cond then x: x else builtins.throw msg;
 
+  traceIf = cond: msg: x: if cond then trace msg x else x;
+  traceVal = x: trace x x;
+  traceValFn = f: x: trace (f x) x;
+  traceSeq = x: y: trace (builtins.deepSeq x x) y;
+  traceValSeq = x: traceVal (builtins.deepSeq x x);
+
   importJSON = path: builtins.fromJSON (builtins.readFile path);
   importTOML = path: builtins.fromTOML (builtins.readFile path);
 

@@ -159,12 +159,20 @@ extension Builtins {
 extension Evaluator {
     /// The argument of `import`: a path, or a string holding an absolute path.
     func importPathArgument(_ value: Value, at span: Span) throws -> String {
-        let v = try force(value, at: span)
-        if case .path(let p) = v { return p }
-        let s = try coerceToString(v, at: span, coerceMore: false, copyToStore: false)
-        guard s.string.hasPrefix("/") else {
-            throw EvalError("string '\(s.string)' doesn't represent an absolute path", at: span)
+        do {
+            let v = try force(value, at: span)
+            if case .path(let p) = v { return p }
+            let s = try coerceToString(v, at: span, coerceMore: false, copyToStore: false)
+            guard s.string.hasPrefix("/") else {
+                throw EvalError("string '\(s.string)' doesn't represent an absolute path", at: span)
+            }
+            return s.string
+        } catch var e as EvalError {
+            if !e.suppressesTrace { e.trace.append(TraceFrame("while realising the context of a path", at: span)) }
+            throw e
+        } catch var e as CatchableError {
+            e.trace.append(TraceFrame("while realising the context of a path", at: span))
+            throw e
         }
-        return s.string
     }
 }

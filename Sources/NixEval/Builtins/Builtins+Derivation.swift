@@ -36,7 +36,8 @@ extension Builtins {
         let common = drvAttrs
             .updating(with: Attrs(unsorted: byName))
             .updating(with: Attrs(unsorted: [
-                Attr(name: ev.symbols.intern("all"), value: .list(cells.map { .thunk($0) })),
+                // One shared, lazy cell, as in Nix: printed as <CODE> until used, then once and «repeated» after.
+                Attr(name: ev.symbols.intern("all"), value: .thunk(Thunk(.native { _ in .list(cells.map { .thunk($0) }) }))),
                 Attr(name: ev.symbols.intern("drvAttrs"), value: .attrs(drvAttrs)),
             ]))
         let sDrvPath = ev.symbols.intern("drvPath")

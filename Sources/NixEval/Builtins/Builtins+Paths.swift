@@ -77,7 +77,8 @@ extension Builtins {
                     .addText(name: name, contents: Array(contents.string.utf8), references: refs)
                 return .string(NixString(path, context: StringContext(path)))
             } catch {
-                throw EvalError(error.message, at: span)
+                // Nix reports store failures (invalid names) without a position.
+                throw EvalError(error.message, at: .none)
             }
         },
         PrimOp("path", arity: 1, doc: "Add a path to the store, optionally renamed, filtered, flat or checked against a sha256.") { ev, args, span in

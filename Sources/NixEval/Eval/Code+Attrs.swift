@@ -74,7 +74,7 @@ final class AttrsCode: Code {
 private func recursiveEnv(_ bindings: CompiledBindings, _ env: Env, _ ev: Evaluator) -> Env {
     let inner = Env.make(parent: env, count: bindings.statics.count)
     for (i, s) in bindings.statics.enumerated() {
-        inner[i] = s.value.lazy(s.inheritedFromOuter ? env : inner, ev)
+        inner[i] = s.value.lazyWhileFilling(s.inheritedFromOuter ? env : inner, ev)
     }
     return inner
 }

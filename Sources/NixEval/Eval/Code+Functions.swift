@@ -22,6 +22,10 @@ final class LambdaCode: Code {
     /// The name the lambda is bound to (`f = x: …`), for messages; nil when anonymous.
     private(set) var name: String?
     let parameter: Parameter
+    /// True for `x: …` (checked first when calling, without looking into `parameter`).
+    let isSimple: Bool
+    /// True for `x: …` whose body forces `x` before anything else (see Code+Eager.swift).
+    private(set) var isStrict = false
     let envSize: Int
     var body: Code
     /// The formals, sorted by symbol, for `builtins.functionArgs`.
@@ -30,6 +34,7 @@ final class LambdaCode: Code {
     init(name: String?, parameter: Parameter, envSize: Int, body: Code, span: Span) {
         self.name = name
         self.parameter = parameter
+        if case .identifier = parameter { isSimple = true } else { isSimple = false }
         self.envSize = envSize
         self.body = body
         if case .formals(let fs, _, _) = parameter {
@@ -38,6 +43,7 @@ final class LambdaCode: Code {
             formalNames = []
         }
         super.init(span: span)
+        isStrict = Strictness.isStrictInParameter(self)
     }
 
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
@@ -78,6 +84,24 @@ public final class Closure {
     }
 }
 
+/// `f a`: the common case, without iterating an argument array.
+final class Apply1Code: Code {
+    let function: Code
+    let argument: Code
+    init(_ function: Code, _ argument: Code, span: Span) {
+        self.function = function
+        self.argument = argument
+        super.init(span: span)
+    }
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let f = try function.eval(env, ev)
+        if case .lambda(let c) = f, c.code.isStrict, let v = ev.eagerScalar(argument, env) {
+            return try ev.callLambda(c, v, at: span)
+        }
+        return try ev.call(f, argument.lazy(env, ev), at: span)
+    }
+}
+
 /// `f a b …`: the function, then each argument in turn (lazily).
 final class ApplyCode: Code {
     let function: Code
@@ -110,9 +134,33 @@ extension Evaluator {
         try enter(span)
         defer { depth &-= 1 }
         let env: Env
+        if code.isSimple {
+            env = Env.make(parent: closure.env, value: arg)
+        } else {
+            env = try bindFormals(closure, arg, at: span)
+        }
+        do {
+            return try code.body.eval(env, self)
+        } catch var e as EvalError {
+            if !e.suppressesTrace {
+                e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
+                e.trace.append(TraceFrame("from call site", at: span))
+            }
+            throw e
+        } catch var e as CatchableError {
+            e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
+            e.trace.append(TraceFrame("from call site", at: span))
+            throw e
+        }
+    }
+
+    /// The environment of a call to a `{ … }:` function: each formal from the argument set or its default.
+    func bindFormals(_ closure: Closure, _ arg: Value, at span: Span) throws -> Env {
+        let code = closure.code
+        let env: Env
         switch code.parameter {
         case .identifier:
-            env = Env.make(parent: closure.env, value: arg)
+            return Env.make(parent: closure.env, value: arg)
         case .formals(let formals, let ellipsis, let bindAs):
             env = Env.make(parent: closure.env, count: code.envSize)
             let argValue = try force(arg, at: span)
@@ -125,7 +173,7 @@ extension Evaluator {
                     env[i] = v
                     used += 1
                 } else if let d = formal.defaultValue {
-                    env[i] = d.lazy(env, self)
+                    env[i] = d.lazyWhileFilling(env, self)
                 } else {
                     throw EvalError("\(describe(closure)) called without required argument '\(symbols.name(formal.name))'", at: span)
                 }
@@ -141,19 +189,7 @@ extension Evaluator {
             }
             if bindAs { env[formals.count] = argValue }
         }
-        do {
-            return try code.body.eval(env, self)
-        } catch var e as EvalError {
-            if !e.suppressesTrace {
-                e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
-                e.trace.append(TraceFrame("from call site", at: span))
-            }
-            throw e
-        } catch var e as CatchableError {
-            e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
-            e.trace.append(TraceFrame("from call site", at: span))
-            throw e
-        }
+        return env
     }
 
     /// "'f' at file:line:col" or "anonymous function at file:line:col", as Nix names a lambda in messages.

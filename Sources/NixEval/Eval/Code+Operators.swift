@@ -62,6 +62,11 @@ final class AddCode: Code {
             return .string(out)
         }
     }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? {
+        guard let l = lhs.eagerScalar(env, ev), let r = rhs.eagerScalar(env, ev),
+              case .int(let x) = l, case .int(let y) = r else { return nil }
+        return .int(x &+ y)
+    }
 }
 
 /// `"a${b}c"` and `''…''` with interpolation: every part is coerced to a string (paths are copied to the store).
@@ -128,6 +133,10 @@ final class ArithCode: Code {
         let a = try lhs.eval(env, ev)
         let b = try rhs.eval(env, ev)
         return try Arithmetic.apply(kind, a, b, ev, at: span)
+    }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? {
+        guard let l = lhs.eagerScalar(env, ev), let r = rhs.eagerScalar(env, ev) else { return nil }
+        return Evaluator.eagerArith(kind, l, r)
     }
 }
 

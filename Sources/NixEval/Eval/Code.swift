@@ -22,7 +22,16 @@ public class Code {
     /// The value of this node in a lazy position (a list element, an
     /// attribute, an argument): a thunk, except where no work is needed.
     func lazy(_ env: Env, _ ev: Evaluator) -> Value {
-        .thunk(Thunk(.code(self, env)))
+        .thunk(Thunk(code: self, env: env))
+    }
+
+    /// The value, if it can be had without any possible effect (see Code+Eager.swift).
+    func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { nil }
+
+    /// `lazy` while an environment is still being filled (a `let`, `rec`, or
+    /// formals): a variable may name a slot not yet set, and then needs a thunk.
+    func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value {
+        lazy(env, ev)
     }
 }
 
@@ -35,6 +44,7 @@ final class ConstCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value { value }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { value }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(value) }
 }
 
 /// A variable bound lexically in the current environment.
@@ -49,9 +59,11 @@ final class LocalVarCode: Code {
         if case .thunk(let t) = v { return try ev.forceThunk(t, at: span) }
         return v
     }
-    override func lazy(_ env: Env, _ ev: Evaluator) -> Value {
+    override func lazy(_ env: Env, _ ev: Evaluator) -> Value { env[slot] }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(env[slot]) }
+    override func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value {
         let v = env[slot]
-        return Env.isUnfilled(v) ? .thunk(Thunk(.code(self, env))) : v
+        return Env.isUnfilled(v) ? .thunk(Thunk(code: self, env: env)) : v
     }
 }
 
@@ -65,13 +77,15 @@ final class VarCode: Code {
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
-        let v = env.up(depth)[slot]
+        let v = env.value(depth: depth, slot: slot)
         if case .thunk(let t) = v { return try ev.forceThunk(t, at: span) }
         return v
     }
-    override func lazy(_ env: Env, _ ev: Evaluator) -> Value {
-        let v = env.up(depth)[slot]
-        return Env.isUnfilled(v) ? .thunk(Thunk(.code(self, env))) : v
+    override func lazy(_ env: Env, _ ev: Evaluator) -> Value { env.value(depth: depth, slot: slot) }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(env.value(depth: depth, slot: slot)) }
+    override func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value {
+        let v = env.value(depth: depth, slot: slot)
+        return Env.isUnfilled(v) ? .thunk(Thunk(code: self, env: env)) : v
     }
 }
 

@@ -63,9 +63,9 @@ struct Compiler {
             return SelectCode(attrs, [.name(ev.symbols.intern("body"))], orDefault: nil, span: s)
         case .select(let target, let path, let orDefault, let s):
             return SelectCode(try compile(target, scope), try compileAttrPath(path, scope),
-                              orDefault: try orDefault.map { try compile($0, scope) }, span: s)
+                              orDefault: try orDefault.map { try compile($0, scope) }, span: startingAt(target, s))
         case .hasAttr(let target, let path, let s):
-            return HasAttrCode(try compile(target, scope), try compileAttrPath(path, scope), span: s)
+            return HasAttrCode(try compile(target, scope), try compileAttrPath(path, scope), span: startingAt(target, s))
         case .apply:
             var args: [Expr] = []
             var f = expr
@@ -75,8 +75,10 @@ struct Compiler {
                 span = s
                 f = fn
             }
+            // Nix points at the start of the innermost call, parentheses included.
             let fn = try compile(f, scope)
-            return ApplyCode(fn, try args.reversed().map { try compile($0, scope) }, span: span)
+            if args.count == 1 { return Apply1Code(fn, try compile(args[0], scope), span: startingAt(f, span)) }
+            return ApplyCode(fn, try args.reversed().map { try compile($0, scope) }, span: startingAt(f, span))
         case .lambda(let lambda, let s): return try compileLambda(lambda, name: nil, s, scope)
         case .letIn(let bindings, let body, let s):
             let set = PendingSet(isRecursive: true, openSpan: Span(file: s.file, start: s.start + 3, end: s.start + 3))
@@ -153,9 +155,14 @@ struct Compiler {
     }
 
     func compileBinary(_ op: BinaryOperator, _ le: Expr, _ re: Expr, _ scope: Scope) throws -> Code {
-        let span = le.span.to(re.span)
-        let l = try compile(le, scope)
-        let r = try compile(re, scope)
+        let span = outerSpan(le).to(fullSpan(re))
+        var l = try compile(le, scope)
+        var r = try compile(re, scope)
+        if op == .add {
+            // `+` reports a bad operand at that operand.
+            l = Positioned.wrap(l, at: outerSpan(le))
+            r = Positioned.wrap(r, at: outerSpan(re))
+        }
         switch op {
         case .equal: return EqualCode(negated: false, l, r, span: span)
         case .notEqual: return EqualCode(negated: true, l, r, span: span)
@@ -185,6 +192,46 @@ struct Compiler {
             case .greaterOrEqual: return NotCode(ApplyCode(lt, [l, r], span: span), span: span)
             }
         }
+    }
+
+    // MARK: Positions
+
+    /// The span widened over parentheses that enclose exactly it: Nix's positions of
+    /// operands and calls include them (`(f) x` is at the `(`).
+    func withParens(_ span: Span) -> Span {
+        guard let f = ev.sources.file(span.file) else { return span }
+        let t = f.text
+        func space(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
+        var start = Int(span.start), end = Int(span.end)
+        while true {
+            var i = start - 1
+            while i >= 0, i < t.count, space(t[i]) { i -= 1 }
+            var j = end
+            while j >= 0, j < t.count, space(t[j]) { j += 1 }
+            guard i >= 0, i < t.count, j >= 0, j < t.count, t[i] == UInt8(ascii: "("), t[j] == UInt8(ascii: ")") else { break }
+            start = i
+            end = j + 1
+        }
+        return Span(file: span.file, start: start, end: end)
+    }
+
+    /// The whole text of an expression (a binary node's own span is only its operator).
+    func fullSpan(_ e: Expr) -> Span {
+        guard case .binary = e else { return e.span }
+        var left = e
+        while case .binary(_, let l, _, _) = left { left = l }
+        var right = e
+        while case .binary(_, _, let r, _) = right { right = r }
+        return withParens(left.span).to(withParens(right.span))
+    }
+
+    /// The whole text of an expression, widened over enclosing parentheses.
+    func outerSpan(_ e: Expr) -> Span { withParens(fullSpan(e)) }
+
+    /// `span`, but starting where `first` starts (parentheses included).
+    func startingAt(_ first: Expr, _ span: Span) -> Span {
+        let p = outerSpan(first)
+        return Span(file: span.file, start: min(p.start, span.start), end: max(span.end, p.end))
     }
 
     // MARK: Strings and paths
@@ -306,4 +353,6 @@ final class PositionedCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value { try inner.eval(env, ev) }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { inner.lazy(env, ev) }
+    override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { inner.eagerScalar(env, ev) }
+    override func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value { inner.lazyWhileFilling(env, ev) }
 }

@@ -6,7 +6,10 @@
 // It does not know names; those live only in the compiler's scopes.
 
 public struct EnvHeader {
+    /// Keeps the parent alive.
     @usableFromInline let parent: Env?
+    /// The same parent, for walking the chain without touching reference counts.
+    @usableFromInline let parentRef: Unmanaged<Env>?
     @usableFromInline let count: Int
 }
 
@@ -19,7 +22,7 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// A new environment with `count` slots, all `unfilled` until set.
     @inline(__always)
     static func make(parent: Env?, count: Int) -> Env {
-        let buffer = Env.create(minimumCapacity: count) { _ in EnvHeader(parent: parent, count: count) }
+        let buffer = Env.create(minimumCapacity: count) { _ in EnvHeader(parent: parent, parentRef: parent.map { Unmanaged.passUnretained($0) }, count: count) }
         let env = unsafeDowncast(buffer, to: Env.self)
         env.withUnsafeMutablePointerToElements { $0.initialize(repeating: Env.unfilled, count: count) }
         return env
@@ -34,7 +37,7 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// A one-slot environment (a lambda with a plain parameter, a `with`).
     @inline(__always)
     static func make(parent: Env?, value: Value) -> Env {
-        let buffer = Env.create(minimumCapacity: 1) { _ in EnvHeader(parent: parent, count: 1) }
+        let buffer = Env.create(minimumCapacity: 1) { _ in EnvHeader(parent: parent, parentRef: parent.map { Unmanaged.passUnretained($0) }, count: 1) }
         let env = unsafeDowncast(buffer, to: Env.self)
         env.withUnsafeMutablePointerToElements { $0.initialize(to: value) }
         return env
@@ -59,12 +62,27 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// The environment `depth` levels up (0 is self).
     @inline(__always)
     func up(_ depth: Int) -> Env {
-        var e = self
+        if depth == 0 { return self }
+        return upRef(depth)._withUnsafeGuaranteedRef { $0 }
+    }
+
+    @inline(__always)
+    func upRef(_ depth: Int) -> Unmanaged<Env> {
+        var e = Unmanaged.passUnretained(self)
         var d = depth
-        while d > 0, let p = e.header.parent {
+        while d > 0 {
+            guard let p = e._withUnsafeGuaranteedRef({ $0.withUnsafeMutablePointerToHeader { $0.pointee.parentRef } }) else { break }
             e = p
             d -= 1
         }
         return e
+    }
+
+    /// The value in `slot` of the environment `depth` levels up.
+    @inline(__always)
+    func value(depth: Int, slot: Int) -> Value {
+        upRef(depth)._withUnsafeGuaranteedRef { env in
+            env.withUnsafeMutablePointerToElements { $0[slot] }
+        }
     }
 }

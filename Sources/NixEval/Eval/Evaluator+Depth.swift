@@ -73,7 +73,7 @@ extension Evaluator {
     @inline(__always)
     func enter(_ span: Span) throws {
         depth &+= 1
-        if depth > options.maxCallDepth || (depth & 15 == 0 && !stackHasRoom()) {
+        if depth > maxDepth || (depth & 15 == 0 && !stackHasRoom()) {
             depth &-= 1
             throw stackOverflowError()
         }

@@ -26,6 +26,7 @@ extension Evaluator {
     func run(_ expr: Expr, file: FileID, baseDirectory: String, scope: Scope? = nil, env: Env? = nil) throws -> Value {
         let compiler = Compiler(ev: self, file: file, baseDirectory: baseDirectory)
         let code = try compiler.compile(expr, scope ?? globalScope)
+        compiledRoots.append(code)
         return try code.eval(env ?? baseEnv, self)
     }
 

@@ -111,6 +111,9 @@ extension Evaluator {
 
     /// `==` of the language (deep, forcing as needed).
     public func equals(_ a: Value, _ b: Value, at span: Span) throws -> Bool {
+        // Like Nix, the very same value is equal to itself without looking at it
+        // (so `[f] == [f]` holds for a function `f`, while `f == f` does not).
+        if case .thunk(let s) = a, case .thunk(let t) = b, s === t { return true }
         let x = try force(a, at: span)
         let y = try force(b, at: span)
         switch (x, y) {
@@ -170,10 +173,7 @@ extension Evaluator {
                 i += 1
             }
         default:
-            if x.typeName != y.typeName || x.typeDescription != y.typeDescription {
-                throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription)", at: .none)
-            }
-            throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription); values of that type are incomparable", at: .none)
+            throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription)", at: .none)
         }
     }
 }

@@ -25,7 +25,12 @@ public struct EvalOptions: Sendable {
 public final class Evaluator {
     public let symbols = SymbolTable()
     public let sources = SourceMap()
-    public var options: EvalOptions
+    public var options: EvalOptions {
+        didSet {
+            stepLimit = options.stepLimit ?? Int.max
+            maxDepth = options.maxCallDepth
+        }
+    }
 
     /// Where `builtins.trace` and warnings go (Instantiate collects it as stderr).
     public var traceOutput: (String) -> Void = { _ in }
@@ -42,11 +47,14 @@ public final class Evaluator {
     var depth = 0
     var steps = 0
     var stepLimit = Int.max
+    var maxDepth = 100_000
     var stackGuard = StackGuard()
 
     // Caches.
     var importCache: [String: Value] = [:]
     var parseCache: [String: (Expr, FileID)] = [:]
+    /// Every compiled tree: thunks refer to code unretained, so it must live as long as the evaluator.
+    var compiledRoots: [Code] = []
     /// Paths already copied to the store: source path -> store path.
     var storeCopies: [String: String] = [:]
 
@@ -62,6 +70,7 @@ public final class Evaluator {
     public init(options: EvalOptions = EvalOptions()) {
         self.options = options
         self.stepLimit = options.stepLimit ?? Int.max
+        self.maxDepth = options.maxCallDepth
         self.globalScope = Scope(kind: .lexical, parent: nil)
         self.baseEnv = Env.make(parent: nil, count: 0)
         sFunctor = symbols.intern("__functor")
@@ -84,26 +93,29 @@ public final class Evaluator {
     }
 
     func forceThunk(_ t: Thunk, at span: Span) throws -> Value {
-        switch t.state {
-        case .evaluated(let v): return v
-        case .blackholed: throw EvalError("infinite recursion encountered", at: span)
-        case .suspended(let s):
-            t.state = .blackholed(span)
-            do {
-                try enter(span)
-                defer { depth &-= 1 }
-                let v: Value
-                switch s {
-                case .code(let code, let env): v = try code.eval(env, self)
-                case .apply(let f, let a, let sp): v = try apply(f, a, at: sp)
-                case .native(let body): v = try force(try body(self), at: span)
-                }
-                t.state = .evaluated(v)
-                return v
-            } catch {
-                t.state = .suspended(s)
-                throw error
+        if case .evaluated(let v) = t.repr { return v }
+        // Move the state out (no copies of its parts), leaving a blackhole behind.
+        var old = Thunk.Repr.blackholed(span)
+        swap(&old, &t.repr)
+        do {
+            try enter(span)
+            defer { depth &-= 1 }
+            let v: Value
+            switch old {
+            case .code(let code, let env): v = try code._withUnsafeGuaranteedRef { try $0.eval(env, self) }
+            case .apply(let f, let a, let sp): v = try apply(f, a, at: sp)
+            case .native(let body): v = try force(try body(self), at: span)
+            case .evaluated(let value):
+                v = value
+            case .blackholed:
+                t.repr = old
+                throw EvalError("infinite recursion encountered", at: span)
             }
+            t.repr = .evaluated(v)
+            return v
+        } catch {
+            if case .blackholed = old {} else { t.repr = old }
+            throw error
         }
     }
 

@@ -100,6 +100,7 @@ public enum Instantiate {
             case .expression(let text):
                 let (expr, file) = try ev.parse(Array(text.utf8), name: "«string»", isFile: false)
                 let code = try Compiler(ev: ev, file: file, baseDirectory: Paths.currentDirectory()).compile(expr, ev.globalScope)
+                ev.compiledRoots.append(code)
                 value = code.lazy(ev.baseEnv, ev)
             }
             attrs.append(Attr(name: ev.symbols.intern(name), value: value))

@@ -5,12 +5,21 @@
 // the ones Nix prints; with roost's store only the directory differs (it is
 // part of the hash). Each path is copied at most once per evaluation.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NixSyntax
 
 extension Evaluator {
     /// Copies `path` into `options.storeDir` and returns its store path.
     public func copyPathToStore(_ path: String, at span: Span) throws -> String {
         if let done = storeCopies[path] { return done }
+        var st = stat()
+        if lstat(path, &st) != 0 {
+            throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: .none)
+        }
         do {
             let added = try StoreWriter(storeDir: options.storeDir).addPath(path, name: Paths.baseName(path), recursive: true, filter: nil)
             storeCopies[path] = added.path

@@ -26,7 +26,7 @@ struct ValuePrinter {
     mutating func print(_ value: Value, via thunk: Thunk?) throws {
         switch value {
         case .thunk(let t):
-            if case .evaluated(let v) = t.state { try print(v, via: t) } else { out += "<CODE>" }
+            if let v = t.evaluatedValue { try print(v, via: t) } else { out += "<CODE>" }
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
@@ -102,9 +102,24 @@ struct ValuePrinter {
         out += "\""
     }
 
-    /// An identifier as is, anything else (and `if`) quoted like a string.
+    /// An identifier as is, anything else (and `if`) quoted; unlike string values,
+    /// Nix escapes every `$` in a quoted name.
     static func appendAttrName(_ name: String, to out: inout String) {
-        if isPlainIdentifier(name) { out += name } else { appendQuoted(name, to: &out) }
+        if isPlainIdentifier(name) {
+            out += name
+            return
+        }
+        out += "\""
+        for c in name.unicodeScalars {
+            switch c {
+            case "\\", "\"", "$": out += "\\" + String(c)
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        out += "\""
     }
 
     static func isPlainIdentifier(_ name: String) -> Bool {

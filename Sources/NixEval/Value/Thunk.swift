@@ -1,6 +1,12 @@
 // A suspended computation with explicit states, so that a value that depends
 // on itself is reported as infinite recursion with the place it was forced,
 // instead of hanging or overflowing the stack.
+//
+// `state` is the public view. Internally a thunk keeps its parts in separate
+// fields so that forcing compiled code touches no reference counts beyond
+// the environment's: the code is held unretained (the evaluator keeps every
+// compiled tree alive for its whole lifetime) and the environment is moved
+// out, not copied, while it runs.
 
 import NixSyntax
 
@@ -12,12 +18,67 @@ public final class Thunk {
         case evaluated(Value)
     }
 
-    public var state: State
+    /// The thunk's state as stored: like `State`, but compiled code is held
+    /// unretained (the evaluator keeps every compiled tree alive).
+    @usableFromInline enum Repr {
+        case code(Unmanaged<Code>, Env)
+        case apply(Value, Value, Span)
+        case native((Evaluator) throws -> Value)
+        case blackholed(Span)
+        case evaluated(Value)
+    }
 
-    public init(_ suspension: Suspension) { state = .suspended(suspension) }
-    public init(value: Value) { state = .evaluated(value) }
+    @usableFromInline var repr: Repr
+
+    public init(_ suspension: Suspension) {
+        switch suspension {
+        case .code(let c, let e): repr = .code(Unmanaged.passUnretained(c), e)
+        case .apply(let f, let a, let s): repr = .apply(f, a, s)
+        case .native(let body): repr = .native(body)
+        }
+    }
+
+    public init(value: Value) { repr = .evaluated(value) }
+
+    /// A thunk of compiled code (the evaluator's fast path).
+    @inline(__always)
+    init(code: Code, env: Env) { repr = .code(Unmanaged.passUnretained(code), env) }
+
     /// A thunk that is permanently "being evaluated" (the evaluator's marker for unfilled slots).
-    init(blackholed: ()) { state = .blackholed(.none) }
+    init(blackholed: ()) { repr = .blackholed(.none) }
+
+    public var state: State {
+        get {
+            switch repr {
+            case .code(let c, let e): return .suspended(.code(c.takeUnretainedValue(), e))
+            case .apply(let f, let a, let s): return .suspended(.apply(f, a, s))
+            case .native(let body): return .suspended(.native(body))
+            case .blackholed(let s): return .blackholed(s)
+            case .evaluated(let v): return .evaluated(v)
+            }
+        }
+        set {
+            switch newValue {
+            case .suspended(.code(let c, let e)): repr = .code(Unmanaged.passUnretained(c), e)
+            case .suspended(.apply(let f, let a, let s)): repr = .apply(f, a, s)
+            case .suspended(.native(let body)): repr = .native(body)
+            case .blackholed(let s): repr = .blackholed(s)
+            case .evaluated(let v): repr = .evaluated(v)
+            }
+        }
+    }
+
+    /// True once the value is known (printing shows unevaluated thunks as <CODE>).
+    public var isEvaluated: Bool {
+        if case .evaluated = repr { return true }
+        return false
+    }
+
+    /// The value, if evaluated.
+    public var evaluatedValue: Value? {
+        if case .evaluated(let v) = repr { return v }
+        return nil
+    }
 }
 
 /// What a thunk computes when forced.

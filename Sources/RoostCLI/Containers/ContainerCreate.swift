@@ -27,7 +27,7 @@ extension Roost {
         @Option(help: "The container side's address (with --private-network).")
         var localAddress: String?
 
-        @Option(help: "A JSON manifest describing the container's system (see docs/manifest.md).")
+        @Option(help: "A JSON manifest of what to add to or change in the default system (see docs/manifest.md).")
         var manifest: String?
 
         @Flag(help: "Start the container once it is created.")
@@ -52,7 +52,7 @@ extension Roost {
                 guard let data = FileManager.default.contents(atPath: manifest) else {
                     throw ContainerError.invalidManifest(path: manifest, reason: "cannot read the file")
                 }
-                system = try Manifest.decode(json: data, path: manifest)
+                system = try Manifest.decode(json: data, path: manifest).merged(over: system)
                 source = manifest
             }
             let request = ContainerEngine.NetworkRequest(

@@ -25,36 +25,18 @@ extension ContainerEngine {
         let name = record.name
         if runningNspawn(name) != nil { return .alreadyRunning }
         cleanUpRuntime(record)
-        let nspawnPath = try HostProgram.systemdNspawn.locate()
         let shell = try HostProgram.sh.locate()
-        try RootDirectory(path: paths.root(name)).write(RootLayout.engine())
-
-        try FileWrite.directory(paths.runtimeDirectory(name), mode: 0o700)
-        let log = open(paths.consoleLog(name), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard log >= 0 else { throw .errno("open", paths.consoleLog(name)) }
+        let log = try openConsoleLog(name)
         defer { close(log) }
-
         do throws(ContainerError) {
-            var nspawn = SystemdNspawn(name: name, root: paths.root(name), bindMounts: record.manifest.bindMounts,
-                                       sharedReadOnly: access(paths.store, F_OK) == 0 ? [paths.store] : [])
-            nspawn.executable = nspawnPath
-            if record.network.privateNetwork {
-                guard let host = record.network.hostAddress, let local = record.network.localAddress else {
-                    throw ContainerError.invalidManifest(path: paths.record(name), reason: "private network without addresses")
-                }
-                try FileWrite.directory(paths.netnsDirectory, mode: 0o700)
-                try PrivateNetwork(name: name, namespacePath: paths.netns(name), pair: AddressPair(host: host, local: local)).setUp()
-                nspawn.networkNamespace = paths.netns(name)
-            }
+            var program = try prepare(record).invocation
             let cgroup = Cgroup(name: name)
             try cgroup.create()
             let notify = try NotifySocket(path: paths.notifySocket(name))
-            var program = nspawn.invocation
             program.environment["NOTIFY_SOCKET"] = notify.path
-            var launcher = CgroupLauncher(procsFiles: cgroup.procsFiles, program: program)
+            var launcher = Launcher(pidFiles: cgroup.procsFiles + [paths.nspawnPID(name)], program: program)
             launcher.shell = shell
             let pid = try Runner.spawnDetached(launcher.invocation, log: log)
-            try FileWrite.atomically(path: paths.nspawnPID(name), bytes: Array("\(pid)\n".utf8), mode: 0o644)
             let leader = try waitUntilReady(name, nspawn: pid, notify: notify)
             try FileWrite.atomically(path: paths.leaderPID(name), bytes: Array("\(leader)\n".utf8), mode: 0o644)
             return .started(leader: leader)
@@ -62,6 +44,55 @@ extension ContainerEngine {
             terminateLocked(record)
             throw error
         }
+    }
+
+    /// For a service manager (dist/roost-container@.service): does what
+    /// `start` does up to launching nspawn and returns the command line, which
+    /// the caller execs in its own place. The service manager then supervises
+    /// nspawn, keeps it in the service's (delegated) cgroup and receives the
+    /// READY=1 itself through its own NOTIFY_SOCKET.
+    public func prepareForeground(_ name: ContainerName) throws(ContainerError) -> Invocation {
+        try requireRoot()
+        let lock = try self.lock(name)
+        defer { lock.release() }
+        let record = try existing(name)
+        if runningNspawn(name) != nil { throw .alreadyRunning(name.value) }
+        cleanUpRuntime(record)
+        do throws(ContainerError) {
+            var launcher = Launcher(pidFiles: [paths.nspawnPID(name)], program: try prepare(record).invocation)
+            launcher.shell = try HostProgram.sh.locate()
+            return launcher.invocation
+        } catch {
+            cleanUpRuntime(record)
+            throw error
+        }
+    }
+
+    /// Rewrites the engine's files in the container's /etc, makes the runtime
+    /// directory and sets up the private network; returns nspawn's command.
+    func prepare(_ record: ContainerRecord) throws(ContainerError) -> SystemdNspawn {
+        let name = record.name
+        var nspawn = SystemdNspawn(name: name, root: paths.root(name), bindMounts: record.manifest.bindMounts,
+                                   sharedReadOnly: access(paths.store, F_OK) == 0 ? [paths.store] : [])
+        nspawn.executable = try HostProgram.systemdNspawn.locate()
+        try RootDirectory(path: paths.root(name)).write(RootLayout.engine())
+        try FileWrite.directory(paths.runtimeDirectory(name), mode: 0o700)
+        if record.network.privateNetwork {
+            guard let host = record.network.hostAddress, let local = record.network.localAddress else {
+                throw .invalidManifest(path: paths.record(name), reason: "private network without addresses")
+            }
+            try FileWrite.directory(paths.netnsDirectory, mode: 0o700)
+            try PrivateNetwork(name: name, namespacePath: paths.netns(name), pair: AddressPair(host: host, local: local)).setUp()
+            nspawn.networkNamespace = paths.netns(name)
+        }
+        return nspawn
+    }
+
+    func openConsoleLog(_ name: ContainerName) throws(ContainerError) -> Int32 {
+        try FileWrite.directory(paths.runtimeDirectory(name), mode: 0o700)
+        let log = open(paths.consoleLog(name), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard log >= 0 else { throw .errno("open", paths.consoleLog(name)) }
+        return log
     }
 
     /// Reads the notify socket until READY=1, checking that nspawn still lives.

@@ -53,7 +53,7 @@ extension ContainerEngine {
             cleanUpRuntime(record)
             return .notRunning
         }
-        if let leader = readPID(paths.leaderPID(name)), Processes.isAlive(leader) {
+        if let leader = runningLeader(name, nspawn: nspawn) {
             kill(leader, Processes.powerOffSignal)
         } else {
             // Without a known PID 1, nspawn turns SIGTERM into a clean shutdown.
@@ -71,8 +71,8 @@ extension ContainerEngine {
     /// Kills the container now and cleans up; safe to call whatever state it is in.
     func terminateLocked(_ record: ContainerRecord) {
         let name = record.name
-        let nspawn = readPID(paths.nspawnPID(name)).flatMap { runningNspawn(name) == $0 ? $0 : nil }
-        if let leader = readPID(paths.leaderPID(name)), Processes.isAlive(leader), nspawn != nil {
+        let nspawn = runningNspawn(name)
+        if let nspawn, let leader = runningLeader(name, nspawn: nspawn) {
             kill(leader, SIGKILL)
         }
         if let nspawn, !Processes.waitUntilGone(nspawn, timeout: 5) {

@@ -19,6 +19,7 @@ public enum ContainerError: Error, Equatable, CustomStringConvertible, Sendable 
     case hostNotUsrMerged(String)
     case invalidManifest(path: String, reason: String)
     case notRunning(String)
+    case alreadyRunning(String)
     case noPrivateNetwork(String)
     case bootFailed(name: String, reason: String, log: String)
     case notReady(name: String, seconds: Int, log: String)
@@ -57,6 +58,8 @@ public enum ContainerError: Error, Equatable, CustomStringConvertible, Sendable 
             return "cannot read the manifest \(path): \(reason)"
         case let .notRunning(name):
             return "container '\(name)' is not running; start it with `roost start \(name)`"
+        case let .alreadyRunning(name):
+            return "container '\(name)' is already running; stop it first with `roost stop \(name)`"
         case let .noPrivateNetwork(name):
             return "container '\(name)' shares the host's network and has no address of its own (create it with --private-network)"
         case let .bootFailed(name, reason, log):

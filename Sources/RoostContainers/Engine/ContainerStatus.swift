@@ -46,7 +46,7 @@ extension ContainerEngine {
         if state == .stopped, let pid = runningNspawn(name) {
             state = .running
             nspawn = pid
-            leader = readPID(paths.leaderPID(name)).flatMap { Processes.isAlive($0) ? $0 : nil }
+            leader = runningLeader(name, nspawn: pid)
         }
         return ContainerStatus(
             name: name, state: state, privateNetwork: network.privateNetwork,
@@ -88,6 +88,13 @@ extension ContainerEngine {
         let argv = Processes.commandLine(pid)
         guard argv.contains("--directory=" + paths.root(name)), argv.contains("--machine=" + name.value) else { return nil }
         return pid
+    }
+
+    /// The container's PID 1: from leader.pid, or (when a service manager
+    /// started nspawn and nobody recorded it) nspawn's child.
+    func runningLeader(_ name: ContainerName, nspawn: Int32) -> Int32? {
+        if let pid = readPID(paths.leaderPID(name)), Processes.isAlive(pid) { return pid }
+        return Processes.children(nspawn).first { Processes.isAlive($0) }
     }
 
     func readPID(_ path: String) -> Int32? {

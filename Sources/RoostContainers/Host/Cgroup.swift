@@ -97,22 +97,23 @@ public struct Cgroup: Sendable {
     }
 }
 
-/// Starts a program after moving itself into cgroups: `sh` writes its own pid
-/// into each cgroup.procs file, then execs the program (keeping that pid).
-public struct CgroupLauncher: Equatable, Sendable {
+/// Starts a program after writing its pid into files: `sh` writes its own pid
+/// into each (cgroup.procs files to join those cgroups, a pid file), then
+/// execs the program, which keeps that pid.
+public struct Launcher: Equatable, Sendable {
     public var shell = "/bin/sh"
-    public var procsFiles: [String]
+    public var pidFiles: [String]
     public var program: Invocation
 
-    public init(procsFiles: [String], program: Invocation) {
-        self.procsFiles = procsFiles
+    public init(pidFiles: [String], program: Invocation) {
+        self.pidFiles = pidFiles
         self.program = program
     }
 
     static let script = #"while [ "$1" != -- ]; do echo $$ > "$1" || exit 125; shift; done; shift; exec "$@""#
 
     public var invocation: Invocation {
-        Invocation(shell, ["-c", CgroupLauncher.script, "roost-launch"] + procsFiles + ["--"] + program.argv,
+        Invocation(shell, ["-c", Launcher.script, "roost-launch"] + pidFiles + ["--"] + program.argv,
                    environment: program.environment)
     }
 }

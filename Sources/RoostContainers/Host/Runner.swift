@@ -65,6 +65,17 @@ public enum Runner {
         return try spawn(invocation, stdin: null, stdout: log, stderr: log, newSession: true)
     }
 
+    /// Replaces this process by the invocation; returns only by throwing.
+    public static func exec(_ invocation: Invocation) throws(ContainerError) -> Never {
+        var environment = ProcessEnvironment.current()
+        for (key, value) in invocation.environment { environment[key] = value }
+        let envStrings = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        _ = withCStrings(invocation.argv) { cArgv in
+            withCStrings(envStrings) { cEnv in execve(invocation.executable, cArgv, cEnv) }
+        }
+        throw .errno("execve", invocation.executable)
+    }
+
     /// Waits for a child and returns its exit status, or 128 + the signal that killed it.
     public static func wait(for pid: pid_t) -> Int32 {
         var status: Int32 = 0

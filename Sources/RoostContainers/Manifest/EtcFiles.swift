@@ -25,7 +25,7 @@ public enum EtcFiles {
     /// last-change field stays empty, which disables password ageing.
     public static func shadow(_ users: [Manifest.User]) -> String {
         users.sorted { $0.uid < $1.uid }.map { user in
-            "\(user.name):\(user.hashedPassword ?? "!")::::::::\n"
+            "\(user.name):\(user.hashedPassword ?? "!"):::::::\n"
         }.joined()
     }
 

@@ -58,8 +58,9 @@ extension Manifest {
         }
         switch error {
         case let .dataCorrupted(context):
-            if let underlying = context.underlyingError as NSError?, context.codingPath.isEmpty {
-                return "not valid JSON (\(underlying.localizedDescription))"
+            if context.codingPath.isEmpty {
+                let detail = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
+                return "not valid JSON" + (detail.map { " (\($0))" } ?? "")
             }
             return "\(at(context.codingPath)): \(context.debugDescription)"
         case let .keyNotFound(key, context):

@@ -117,7 +117,9 @@ extension Manifest {
     ]
 
     /// A PAM stack for interactive logins: the password from /etc/shadow,
-    /// then a session with limits, environment and (if logind runs) a seat.
+    /// then a session with limits and environment. pam_systemd is left out on
+    /// purpose: it makes logind start a per-user systemd, which on hybrid-cgroup
+    /// hosts hangs the container's shutdown until it is killed.
     static func pamLogin(service: String) -> String {
         """
         # \(service): password logins against /etc/shadow.
@@ -130,7 +132,6 @@ extension Manifest {
         session  required  pam_env.so readenv=1
         session  optional  pam_limits.so
         session  optional  pam_keyinit.so force revoke
-        session  optional  pam_systemd.so
 
         """
     }

@@ -32,4 +32,6 @@ with lib; {
   isDerivation = [ (isDerivation { type = "derivation"; }) (isDerivation { }) ];
   unionOfDisjoint = unionOfDisjoint { a = 1; } { b = 2; };
   showAttrPath = showAttrPath [ "services" "my-web" "enable" ];
+  getExe = [ (getExe { name = "hello-2.12"; outPath = "/usr"; }) (getExe { pname = "openssh"; outPath = "/usr"; meta.mainProgram = "ssh"; }) (getExe' { outPath = "/usr"; } "sshd") ];
+  mapAttrsFlatten = mapAttrsFlatten (n: v: n) { a = 1; };
 }

@@ -1,0 +1,1 @@
+{ config, ... }: if config.enable then { extra = "on"; } else { }

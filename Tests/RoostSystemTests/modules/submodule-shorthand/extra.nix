@@ -1,0 +1,1 @@
+{ config, ... }: { imports = [ ]; config.imports = [ "from a path, value ${toString config.value}" ]; }
