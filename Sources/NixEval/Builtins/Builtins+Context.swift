@@ -144,9 +144,9 @@ func nixIdentifier(_ name: String) -> String {
 extension StorePaths {
     /// Whether `path` is exactly `<storeDir>/<32 base-32 characters>-<valid name>`.
     func isValidStorePath(_ path: String) -> Bool {
-        let prefix = storeDir == "/" ? "/" : storeDir + "/"
-        guard path.hasPrefix(prefix) else { return false }
-        let base = Array(path.utf8.dropFirst(prefix.utf8.count))
+        let prefix = Array((storeDir == "/" ? "/" : storeDir + "/").utf8)
+        guard path.utf8.starts(with: prefix) else { return false }
+        let base = Array(path.utf8.dropFirst(prefix.count))
         guard base.count > 33, base[32] == UInt8(ascii: "-") else { return false }
         guard base[0..<32].allSatisfy({ NixBase32.alphabet.contains($0) }) else { return false }
         let name = String(decoding: base[33...], as: UTF8.self)

@@ -3,7 +3,8 @@
 // `<storeDir>/<hash>-<name>`, so that with the same store directory Roost
 // computes exactly the paths Nix computes.
 // It deliberately does not touch the disk: writing into the store is in
-// StorePath+Write.swift, archives (NAR) in StorePath+Archive.swift.
+// StorePath+Write.swift, archives (NAR) in StorePath+Archive.swift, hash
+// parsing in StorePath+Hash.swift, .drv files in StorePath+Derivation.swift.
 
 import Crypto
 import Foundation
@@ -189,27 +190,16 @@ public struct StorePaths: Sendable {
         return makeStorePath(type: type, sha256Hex: hex, name: name)
     }
 
-    /// True if `path` is directly inside the store directory (`<storeDir>/<hash>-<name>`).
-    public func isStorePath(_ path: String) -> Bool {
-        guard let (_, rest) = splitStorePrefix(path) else { return false }
-        return !rest.contains("/")
-    }
-
     /// `<storeDir>/<hash>-<name>` for any path inside it; nil if outside.
     public func storePathPrefix(of path: String) -> String? {
-        guard let (base, rest) = splitStorePrefix(path) else { return nil }
-        let first = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? rest
-        return base + first
-    }
-
-    private func splitStorePrefix(_ path: String) -> (String, String)? {
-        let base = storeDir == "/" ? "/" : storeDir + "/"
-        guard path.hasPrefix(base) else { return nil }
-        let rest = String(path.dropFirst(base.count))
-        let first = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let base = Array((storeDir == "/" ? "/" : storeDir + "/").utf8)
+        let bytes = Array(path.utf8)
+        // Byte-wise: Swift's hasPrefix would compare canonically equivalent text as equal.
+        guard bytes.starts(with: base) else { return nil }
+        let entry = bytes[base.count...].prefix { $0 != UInt8(ascii: "/") }
         // A store entry is a 32-character hash part, a dash, and a name.
-        guard first.utf8.count > 33, first.utf8.dropFirst(32).first == UInt8(ascii: "-") else { return nil }
-        return (base, rest)
+        guard entry.count > 33, entry.dropFirst(32).first == UInt8(ascii: "-") else { return nil }
+        return String(decoding: base + entry, as: UTF8.self)
     }
 }
 

@@ -65,7 +65,9 @@ final class AttrsCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         if bindings.statics.isEmpty && bindings.dynamics.isEmpty { return .attrs(Attrs.empty) }
-        return .attrs(try bindings.makeAttrs(staticEnv: env, outerEnv: env, dynamicEnv: env, slotsFilled: false, ev))
+        let attrs = try bindings.makeAttrs(staticEnv: env, outerEnv: env, dynamicEnv: env, slotsFilled: false, ev)
+        attrs.span = span
+        return .attrs(attrs)
     }
 }
 
@@ -88,7 +90,9 @@ final class RecAttrsCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let inner = recursiveEnv(bindings, env, ev)
-        return .attrs(try bindings.makeAttrs(staticEnv: inner, outerEnv: env, dynamicEnv: inner, slotsFilled: true, ev))
+        let attrs = try bindings.makeAttrs(staticEnv: inner, outerEnv: env, dynamicEnv: inner, slotsFilled: true, ev)
+        attrs.span = span
+        return .attrs(attrs)
     }
 }
 

@@ -129,8 +129,8 @@ private struct JSONWriter {
                 out.append(UInt8(ascii: "{"))
                 stack.append(.attrs(attrs.sortedByName(ev.symbols), next: 0))
             }
-        case .lambda:
-            throw EvalError("cannot convert a function to JSON", at: span)
+        case .lambda(let closure):
+            throw EvalError("cannot convert a function to JSON", at: closure.span)
         case .primop(let op):
             throw EvalError("cannot convert the built-in function '\(op.name)' to JSON", at: span)
         case .primopApp(let app):

@@ -20,6 +20,9 @@ public struct Attr {
 public final class Attrs: @unchecked Sendable {
     /// Sorted by `name` (symbol id), no duplicates.
     public let entries: [Attr]
+    /// Where the set literal that made it is written (`.none` for built sets);
+    /// Nix points some errors about a set there.
+    public var span: Span = .none
 
     public static let empty = Attrs(sortedEntries: [])
 
