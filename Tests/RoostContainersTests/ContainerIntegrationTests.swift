@@ -225,6 +225,36 @@ struct ContainerIntegrationTests {
         }
     }
 
+    @Test("a root that systemd-nspawn runs without roost is neither started nor destroyed")
+    func foreignNspawn() throws {
+        try withContainer(privateNetwork: false, start: false) { engine, name in
+            let scratch = ScratchDirectory()
+            let notify = try NotifySocket(path: scratch.path + "/notify.sock")
+            let cgroup = Cgroup(name: name)
+            try cgroup.create()
+            var program = SystemdNspawn(name: name, root: engine.paths.root(name)).invocation
+            program.environment["NOTIFY_SOCKET"] = notify.path
+            let log = open("/dev/null", O_WRONLY | O_CLOEXEC)
+            defer { close(log) }
+            let pid = try Runner.spawnDetached(Launcher(pidFiles: cgroup.procsFiles, program: program).invocation, log: log)
+            var leader: Int32?
+            let deadline = Clock.now() + 30
+            while leader == nil && Clock.now() < deadline && Processes.isAlive(pid) {
+                leader = notify.receive(milliseconds: 100)?["X_NSPAWN_LEADER_PID"].flatMap { Int32($0) }
+            }
+            defer {
+                if let leader { kill(leader, SIGKILL) }
+                _ = Processes.waitUntilGone(pid, timeout: 10)
+                cgroup.killAll()
+                cgroup.remove()
+            }
+            #expect(leader != nil)
+            #expect(throws: ContainerError.runByOther(name: name.value, pid: pid)) { try engine.start(name) }
+            #expect(throws: ContainerError.runByOther(name: name.value, pid: pid)) { try engine.destroy(name) }
+            #expect(fileType(engine.paths.root(name) + "/etc/hostname") == S_IFREG)
+        }
+    }
+
     @Test("destroy leaves no veth, network namespace, mount, process, cgroup or directory behind")
     func destroyLeavesNothing() throws {
         let engine = ContainerEngine()

@@ -61,6 +61,8 @@ struct Compiler {
             try addBindings(bindings, to: set)
             let attrs = try compileSet(set, scope, span: s)
             return SelectCode(attrs, [.name(ev.symbols.intern("body"))], orDefault: nil, span: s)
+        case .select(let target, let path, nil, let s) where path.count == 1 && staticName(path[0]) != nil:
+            return Select1Code(try compile(target, scope), ev.symbols.intern(staticName(path[0]) ?? ""), span: startingAt(target, s))
         case .select(let target, let path, let orDefault, let s):
             return SelectCode(try compile(target, scope), try compileAttrPath(path, scope),
                               orDefault: try orDefault.map { try compile($0, scope) }, span: startingAt(target, s))
