@@ -92,8 +92,7 @@ public enum Instantiate {
         case .expression(let text, let base):
             return try ev.evaluate(expression: text, baseDirectory: Paths.absolute(base))
         case .file(let path):
-            let resolved = try ev.resolveImportPath(Paths.absolute(path))
-            return try ev.importFile(resolved, at: .none)
+            return try ev.importFile(Paths.absolute(path), at: .none)
         }
     }
 
