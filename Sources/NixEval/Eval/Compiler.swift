@@ -61,6 +61,8 @@ struct Compiler {
             try addBindings(bindings, to: set)
             let attrs = try compileSet(set, scope, span: s)
             return SelectCode(attrs, [.name(ev.symbols.intern("body"))], orDefault: nil, span: s)
+        case .select(let target, let path, nil, let s) where path.count == 1 && staticName(path[0]) != nil:
+            return Select1Code(try compile(target, scope), ev.symbols.intern(staticName(path[0]) ?? ""), span: startingAt(target, s))
         case .select(let target, let path, let orDefault, let s):
             return SelectCode(try compile(target, scope), try compileAttrPath(path, scope),
                               orDefault: try orDefault.map { try compile($0, scope) }, span: startingAt(target, s))
@@ -215,14 +217,28 @@ struct Compiler {
         return Span(file: span.file, start: start, end: end)
     }
 
-    /// The whole text of an expression (a binary node's own span is only its operator).
+    /// The whole text of an expression: a binary node's own span is only its
+    /// operator, and constructs ending in one (`x: a + b`) end where it ends.
     func fullSpan(_ e: Expr) -> Span {
-        guard case .binary = e else { return e.span }
         var left = e
-        while case .binary(_, let l, _, _) = left { left = l }
+        var descended = false
+        while case .binary(_, let l, _, _) = left {
+            left = l
+            descended = true
+        }
         var right = e
-        while case .binary(_, _, let r, _) = right { right = r }
-        return withParens(left.span).to(withParens(right.span))
+        while true {
+            switch right {
+            case .binary(_, _, let r, _): right = r
+            case .lambda(let l, _): right = l.body
+            case .letIn(_, let body, _), .with(_, let body, _), .assert(_, let body, _): right = body
+            case .ifThenElse(_, _, let otherwise, _): right = otherwise
+            case .unary(_, let operand, _): right = operand
+            default:
+                let start = descended ? withParens(left.span) : e.span
+                return start.to(e.span).to(right.span)
+            }
+        }
     }
 
     /// The whole text of an expression, widened over enclosing parentheses.
