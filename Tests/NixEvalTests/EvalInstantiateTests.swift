@@ -9,12 +9,14 @@ import NixEval
 struct EvalCase: Sendable, CustomTestStringConvertible {
     let expr: String
     let strict: Bool
+    let showTrace: Bool
     let stdout: String
     let stderr: String
     let exit: Int32
-    init(_ expr: String, strict: Bool, stdout: String, stderr: String, exit: Int32) {
+    init(_ expr: String, strict: Bool, showTrace: Bool = false, stdout: String, stderr: String, exit: Int32) {
         self.expr = expr
         self.strict = strict
+        self.showTrace = showTrace
         self.stdout = stdout
         self.stderr = stderr
         self.exit = exit
@@ -40,10 +42,41 @@ func instantiate(_ expr: String, strict: Bool = true, json: Bool = false, attrPa
 
 @Suite struct EvalInstantiateTests {
     @Test("language constructs evaluate and print exactly as nix-instantiate does", arguments: EvalInstantiateCases.core)
-    func core(_ c: EvalCase) {
-        let r = instantiate(c.expr, strict: c.strict)
+    func core(_ c: EvalCase) { check(c) }
+
+    @Test("errors have Nix's message, position, excerpt and (with --show-trace) frames", arguments: EvalInstantiateCases.errors)
+    func errors(_ c: EvalCase) { check(c) }
+
+    func check(_ c: EvalCase) {
+        let r = instantiate(c.expr, strict: c.strict) { $0.showTrace = c.showTrace }
         #expect(r.stdout == c.stdout)
         #expect(r.stderr == c.stderr)
         #expect(r.exitCode == c.exit)
+    }
+
+    @Test("without --show-trace the innermost three frames are shown, then how many more there are")
+    func defaultFrames() {
+        let expr = "let f = x: x.a + 1; g = y: f y; in g { b = 2; }"
+        let full = instantiate(expr) { $0.showTrace = true }
+        let short = instantiate(expr)
+        #expect(full.stderr.components(separatedBy: "\n       … ").count == 5)
+        #expect(short.stderr.components(separatedBy: "\n       … ").count == 4)
+        #expect(short.stderr.hasSuffix("\n\n       (1 more frame not shown; use '--show-trace' to see all of them)\n"))
+        #expect(full.stderr.hasPrefix(short.stderr.components(separatedBy: "\n\n       (1 more").first ?? "?"))
+    }
+
+    @Test("100,000-deep recursion reports a stack overflow instead of crashing")
+    func deepRecursion() {
+        let r = instantiate("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 100000")
+        #expect(r.exitCode == 1)
+        #expect(r.stderr == "error: stack overflow (possible infinite recursion)\n")
+        #expect(instantiate("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 50000").stdout == "50000\n")
+    }
+
+    @Test("deeply nested data is forced and printed without crashing")
+    func deepData() {
+        let r = instantiate("builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) 200000)")
+        #expect(r.exitCode == 1)
+        #expect(r.stderr == "error: stack overflow (possible infinite recursion)\n")
     }
 }

@@ -51,7 +51,7 @@ import NixEval
         USAGE: roost eval [<file> ...] [--expr <expr>] [--strict] [--json] [--xml] [--attr <attrpath> ...] [--arg <name expr> ...] [--argstr <name value> ...] [--include <path> ...] [--show-trace] [--eval]
 
         ARGUMENTS:
-          <file>                  Files to evaluate (or, with -E, nothing).
+          <file>                  Files to evaluate (with -E: more expressions).
 
         OPTIONS:
           -E, --expr <expr>       Evaluate this expression instead of a file.

@@ -52,6 +52,43 @@ struct ContainerIntegrationTests {
         }
     }
 
+    @Test("root-login's terminal request gives the shell a pseudo-terminal of the asked size and type")
+    func rootTerminal() throws {
+        try withContainer(privateNetwork: false) { engine, name in
+            let fd = try engine.connect(name, socket: EngineFiles.rootShellSocket)
+            defer { close(fd) }
+            send(fd, EngineFiles.rootTerminalRequest(rows: 33, columns: 99, term: "xterm-256color"))
+            send(fd, "echo size=$(stty size) term=$TERM tty=$(tty); exit\r")
+            let output = readUntil(fd, nil)
+            #expect(output.contains("size=33 99 term=xterm-256color tty=/dev/pts/"), "got: \(output)")
+        }
+    }
+
+    @Test("login's terminal request gives login(1) a sized terminal, and bad requests are refused")
+    func loginTerminal() throws {
+        var manifest = Manifest.defaultSystem()
+        manifest.users.append(Manifest.User(name: "alice", uid: 1000, group: "users", home: "/home/alice",
+            hashedPassword: "$6$roosttest$AgisUrlZy0w62wH61sEwDayBaVi1SCqriHh9PJfkLwLwqiLiJ0F.a249Mo4uVesdPWRxjciJUiO4K/2.YeEM/1"))
+        try withContainer(privateNetwork: false, manifest: manifest) { engine, name in
+            let fd = try engine.connect(name, socket: EngineFiles.loginSocket)
+            defer { close(fd) }
+            send(fd, EngineFiles.loginTerminalRequest(rows: 40, columns: 100, term: "vt100"))
+            #expect(readUntil(fd, "login: ").hasSuffix("\(name) login: "))
+            send(fd, "alice\r")
+            _ = readUntil(fd, "Password: ")
+            send(fd, "secret\r")
+            _ = readUntil(fd, "alice@\(name)")
+            send(fd, "echo size=$(stty size) term=$TERM; exit\r")
+            #expect(readUntil(fd, nil).contains("size=40 100 term=vt100"))
+
+            let bad = try engine.connect(name, socket: EngineFiles.loginSocket)
+            defer { close(bad) }
+            send(bad, "#roost-terminal 40 100 $(reboot)\n")
+            #expect(readUntil(bad, nil) == "login: expected a user name\n")
+            #expect(try engine.status(name).state == .running)
+        }
+    }
+
     @Test("login.socket asks for the password and logs the user in")
     func login() throws {
         var manifest = Manifest.defaultSystem()
@@ -222,6 +259,36 @@ struct ContainerIntegrationTests {
             #expect(try engine.stop(name) == .stopped)
             #expect(!Processes.isAlive(pid))
             #expect(!HostInterfaces.exists(name.hostInterface))
+        }
+    }
+
+    @Test("a root that systemd-nspawn runs without roost is neither started nor destroyed")
+    func foreignNspawn() throws {
+        try withContainer(privateNetwork: false, start: false) { engine, name in
+            let scratch = ScratchDirectory()
+            let notify = try NotifySocket(path: scratch.path + "/notify.sock")
+            let cgroup = Cgroup(name: name)
+            try cgroup.create()
+            var program = SystemdNspawn(name: name, root: engine.paths.root(name)).invocation
+            program.environment["NOTIFY_SOCKET"] = notify.path
+            let log = open("/dev/null", O_WRONLY | O_CLOEXEC)
+            defer { close(log) }
+            let pid = try Runner.spawnDetached(Launcher(pidFiles: cgroup.procsFiles, program: program).invocation, log: log)
+            var leader: Int32?
+            let deadline = Clock.now() + 30
+            while leader == nil && Clock.now() < deadline && Processes.isAlive(pid) {
+                leader = notify.receive(milliseconds: 100)?["X_NSPAWN_LEADER_PID"].flatMap { Int32($0) }
+            }
+            defer {
+                if let leader { kill(leader, SIGKILL) }
+                _ = Processes.waitUntilGone(pid, timeout: 10)
+                cgroup.killAll()
+                cgroup.remove()
+            }
+            #expect(leader != nil)
+            #expect(throws: ContainerError.runByOther(name: name.value, pid: pid)) { try engine.start(name) }
+            #expect(throws: ContainerError.runByOther(name: name.value, pid: pid)) { try engine.destroy(name) }
+            #expect(fileType(engine.paths.root(name) + "/etc/hostname") == S_IFREG)
         }
     }
 

@@ -53,3 +53,18 @@ import Testing
         #expect(fileType(outside.path + "/target") == nil)
     }
 }
+
+@Suite struct HostLimitsTests {
+    @Test("a low inotify instance limit is raised, a high one is left alone")
+    func inotify() throws {
+        let scratch = ScratchDirectory()
+        let path = scratch.path + "/max_user_instances"
+        try FileWrite.atomically(path: path, bytes: Array("128\n".utf8), mode: 0o644)
+        #expect(HostLimits.raiseInotifyInstances(path: path) == 128)
+        #expect(readText(path) == "8192\n")
+        #expect(HostLimits.raiseInotifyInstances(path: path) == nil)
+        try FileWrite.atomically(path: path, bytes: Array("100000\n".utf8), mode: 0o644)
+        #expect(HostLimits.raiseInotifyInstances(path: path) == nil)
+        #expect(readText(path) == "100000\n")
+    }
+}

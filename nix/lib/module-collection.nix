@@ -23,6 +23,14 @@ rec {
   collectModules = { moduleArgs, config, specialArgs }: modules:
     let
       load = parentFile: parentKey: index: raw:
+        # A definition a submodule turned into configuration: already in
+        # normal form (see `definitionModule`).
+        if isAttrs raw && raw ? _roostDefinition then {
+          key = "${parentKey}:anon-${toString index}";
+          module = raw._roostDefinition;
+          children = [ ];
+        }
+        else
         let
           fromFile = isPath raw || isString raw;
           file = if fromFile then toString raw else parentFile;
@@ -66,6 +74,12 @@ rec {
         else throw "The module `${file}' has an entry of disabledModules that is ${typeOf d}; use a path, a string, or a set with a `key'.";
     in
     builtins.catAttrs "module" kept;
+
+  # The module `{ _file = file; config = value; }`, in the form collection
+  # would bring it to, so that submodule values skip that work.
+  definitionModule = file: value: {
+    _roostDefinition = { inherit file; imports = [ ]; disabledModules = [ ]; options = { }; config = value; };
+  };
 
   # Calls a module function with the arguments it asks for: config,
   # options, lib, specialArgs, and otherwise `_module.args` (looked up only

@@ -155,35 +155,46 @@ rec {
   # values enter as defaults and `apply`, not as definitions, so they cost
   # nothing until read: `_module.args` always holds `extendModules`,
   # `moduleType` (and `name` in a submodule) under whatever modules define.
+  # The built-in options already merged, as far as they do not depend on
+  # the evaluation: shared by all evaluations. (`loc` comes from the walk.)
+  builtinMerged =
+    let
+      o = internalOptions._module;
+      where = { declarations = [ builtinFile ]; declarationPositions = [ ]; };
+    in
+    {
+      args = o.args // where;
+      check = o.check // where;
+      checkOff = o.check // where // { default = false; };
+      freeformType = o.freeformType // where;
+      specialArgs = o.specialArgs // where;
+      assertions = systemOptions.assertions // where;
+      warnings = systemOptions.warnings // where;
+    };
+
   builtinDeclarations = { prefix, systemOptions, check, specialArgs, internalArgs }:
     let
       o = internalOptions._module;
-      own = {
-        args = o.args // { apply = defined: internalArgs // defined; };
-        check = if check then o.check else o.check // { default = false; };
-        freeformType = o.freeformType;
-        specialArgs = o.specialArgs // { default = specialArgs; };
-      };
-      top = if systemOptions then lib.modules.systemOptions else { };
-      # Written out rather than mapped: this runs once per evaluation, and
-      # submodules make many evaluations.
-      where = { declarations = [ builtinFile ]; declarationPositions = [ ]; };
-      modulePrefix = prefix ++ [ "_module" ];
-      builtinModule = {
-        args = own.args // where // { loc = modulePrefix ++ [ "args" ]; };
-        check = own.check // where // { loc = modulePrefix ++ [ "check" ]; };
-        freeformType = own.freeformType // where // { loc = modulePrefix ++ [ "freeformType" ]; };
-        specialArgs = own.specialArgs // where // { loc = modulePrefix ++ [ "specialArgs" ]; };
-      };
+      m = builtinMerged;
+      apply = defined: internalArgs // defined;
     in
     {
-      options = { _module = own; } // top;
-      merged =
-        if systemOptions then {
-          _module = builtinModule;
-          assertions = top.assertions // where // { loc = prefix ++ [ "assertions" ]; };
-          warnings = top.warnings // where // { loc = prefix ++ [ "warnings" ]; };
-        }
-        else { _module = builtinModule; };
+      # For the general merge, when modules declare options of the same names.
+      options = {
+        _module = {
+          args = o.args // { inherit apply; };
+          check = if check then o.check else o.check // { default = false; };
+          inherit (o) freeformType;
+          specialArgs = o.specialArgs // { default = specialArgs; };
+        };
+      } // (if systemOptions then lib.modules.systemOptions else { });
+      merged = {
+        _module = {
+          args = m.args // { inherit apply; };
+          check = if check then m.check else m.checkOff;
+          inherit (m) freeformType;
+          specialArgs = m.specialArgs // { default = specialArgs; };
+        };
+      } // (if systemOptions then { inherit (m) assertions warnings; } else { });
     };
 }

@@ -56,7 +56,7 @@ rec {
       result = lib.modules.mergeDefinitionsWithDefault loc decl.type default defs;
     in
     {
-      inherit result;
+      inherit result loc;
       value = addErrorContext "while evaluating the option `${showOption loc}':" (
         if !result.isDefined then
           throw "The option `${showOption loc}' is used but not defined, and it has no default. Define it in a module (it is declared in ${showFiles decl.declarations})."
@@ -71,7 +71,7 @@ rec {
   optionRecord = decl: merged:
     let result = merged.result; in
     decl // {
-      inherit (merged) value;
+      inherit (merged) value loc;
       inherit (result) isDefined highestPrio;
       definitions = map (d: d.value) result.defsFinal;
       definitionsWithLocations = map (d: { inherit (d) file value; }) result.defsFinal;

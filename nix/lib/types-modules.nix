@@ -32,7 +32,7 @@ rec {
       # plain set is only configuration (so `imports` there is an option).
       asModule = d:
         if shorthandOnlyDefinesConfig && isAttrs d.value && !(d.value ? __functor)
-        then { _file = d.file; config = d.value; }
+        then lib.modules.definitionModule d.file d.value
         else { _file = d.file; imports = [ d.value ]; };
       base = evalAt [ "<name>" ] [ ];
     in

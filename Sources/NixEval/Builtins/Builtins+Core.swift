@@ -80,7 +80,11 @@ extension Builtins {
                 let attrs = try ev.forceAttrs(item, at: span)
                 var prefix = ""
                 if let p = attrs[sPrefix] { prefix = try ev.forceString(p, at: span).string }
-                guard let p = attrs[sPath] else { throw EvalError("attribute 'path' missing", at: span) }
+                guard let p = attrs[sPath] else {
+                    var e = EvalError("attribute 'path' missing for call to 'findFile'", at: attrs.span)
+                    e.trace.append(TraceFrame("while invoking 'findFile'", at: span))
+                    throw e
+                }
                 let path = try ev.coerceToString(p, at: span, coerceMore: false, copyToStore: false)
                 entries.append((prefix, path.string))
             }

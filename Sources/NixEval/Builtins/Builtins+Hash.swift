@@ -73,7 +73,8 @@ enum HashAlgorithm {
         case "sha1": return .sha1
         case "sha256": return .sha256
         case "sha512": return .sha512
-        default: throw EvalError("unknown hash algorithm '\(name)'", at: span)
+        // Nix reports this one as a usage error, without a position.
+        default: throw EvalError("unknown hash algorithm '\(name)'", at: .none)
         }
     }
 

@@ -1,7 +1,15 @@
-// Builtins: xml.
+// Builtins: toXML. The writer is `Evaluator.xmlText` (Output/XML.swift);
+// the builtin forces deeply and omits positions, as Nix's does.
 
 import NixSyntax
 
 extension Builtins {
-    static let xml: [PrimOp] = []
+    static let xml: [PrimOp] = [
+        PrimOp("toXML", arity: 1,
+               doc: "The XML text of a value, in Nix's own XML format (forced deeply).") { ev, args, span in
+            var context = StringContext.empty
+            let text = try ev.xmlText(args[0], at: span, strict: true, location: false, context: &context)
+            return .string(NixString(text, context: context))
+        },
+    ]
 }

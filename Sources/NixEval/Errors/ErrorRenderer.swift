@@ -58,10 +58,11 @@ public struct ErrorRenderer {
         text += "\nat \(file.name):\(loc.line):\(loc.column):"
         guard let lines = codeLines(file, line: loc.line) else { return }
         text += "\n"
-        if let prev = lines.previous { text += "\n" + gutter(loc.line - 1) + prev }
-        text += "\n" + gutter(loc.line) + lines.current
+        // Nix trims trailing whitespace from every excerpt line (gutter included).
+        if let prev = lines.previous { text += "\n" + ErrorRenderer.rtrim(gutter(loc.line - 1) + prev) }
+        text += "\n" + ErrorRenderer.rtrim(gutter(loc.line) + lines.current)
         text += "\n      |" + String(repeating: " ", count: loc.column) + "^"
-        if let next = lines.next { text += "\n" + gutter(loc.line + 1) + next }
+        if let next = lines.next { text += "\n" + ErrorRenderer.rtrim(gutter(loc.line + 1) + next) }
         text += "\n"
     }
 
@@ -86,6 +87,12 @@ public struct ErrorRenderer {
         let prev = line >= 2 ? String(lines[line - 2]) : nil
         let next = line < lines.count ? String(lines[line]) : nil
         return (prev, String(lines[line - 1]), next)
+    }
+
+    static func rtrim(_ s: String) -> String {
+        var u = Array(s.utf8)
+        while let last = u.last, last == 0x20 || last == 0x09 || last == 0x0D { u.removeLast() }
+        return String(decoding: u, as: UTF8.self)
     }
 
     static func chomp(_ s: String) -> String {

@@ -65,7 +65,9 @@ final class AttrsCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         if bindings.statics.isEmpty && bindings.dynamics.isEmpty { return .attrs(Attrs.empty) }
-        return .attrs(try bindings.makeAttrs(staticEnv: env, outerEnv: env, dynamicEnv: env, slotsFilled: false, ev))
+        let attrs = try bindings.makeAttrs(staticEnv: env, outerEnv: env, dynamicEnv: env, slotsFilled: false, ev)
+        attrs.span = span
+        return .attrs(attrs)
     }
 }
 
@@ -88,7 +90,9 @@ final class RecAttrsCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let inner = recursiveEnv(bindings, env, ev)
-        return .attrs(try bindings.makeAttrs(staticEnv: inner, outerEnv: env, dynamicEnv: inner, slotsFilled: true, ev))
+        let attrs = try bindings.makeAttrs(staticEnv: inner, outerEnv: env, dynamicEnv: inner, slotsFilled: true, ev)
+        attrs.span = span
+        return .attrs(attrs)
     }
 }
 
@@ -206,6 +210,38 @@ final class SelectCode: Code {
         } catch var e as EvalError {
             if found && !e.suppressesTrace && !defined.isNone {
                 e.trace.append(TraceFrame("while evaluating the attribute '\(ev.showAttrPath(path, env))'", at: defined))
+            }
+            throw e
+        }
+    }
+}
+
+/// `e.a` with a static name and no default: the most common selection.
+final class Select1Code: Code {
+    let target: Code
+    let name: Symbol
+    init(_ target: Code, _ name: Symbol, span: Span) {
+        self.target = target
+        self.name = name
+        super.init(span: span)
+    }
+
+    override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let v = try target.eval(env, ev)
+        guard case .attrs(let attrs) = v else { throw ev.typeError(v, expected: "a set", at: span) }
+        guard let index = attrs.index(of: name) else {
+            var e = EvalError("attribute '\(ev.symbols.name(name))' missing", at: span)
+            e.suggestions = Suggestions.best(attrs.entries.map { ev.symbols.name($0.name) }, for: ev.symbols.name(name))
+            throw e
+        }
+        let value = attrs.entries[index].value
+        guard case .thunk(let t) = value else { return value }
+        let defined = attrs.entries[index].span
+        do {
+            return try ev.forceThunk(t, at: defined.isNone ? span : defined)
+        } catch var e as EvalError {
+            if !e.suppressesTrace && !defined.isNone {
+                e.trace.append(TraceFrame("while evaluating the attribute '\(ev.symbols.name(name))'", at: defined))
             }
             throw e
         }

@@ -26,6 +26,8 @@ final class LambdaCode: Code {
     let isSimple: Bool
     /// True for `x: …` whose body forces `x` before anything else (see Code+Eager.swift).
     private(set) var isStrict = false
+    /// The body when it is itself a lambda (`x: y: …`), so two arguments can be bound at once.
+    let curriedInner: LambdaCode?
     let envSize: Int
     var body: Code
     /// The formals, sorted by symbol, for `builtins.functionArgs`.
@@ -37,6 +39,7 @@ final class LambdaCode: Code {
         if case .identifier = parameter { isSimple = true } else { isSimple = false }
         self.envSize = envSize
         self.body = body
+        self.curriedInner = body as? LambdaCode
         if case .formals(let fs, _, _) = parameter {
             formalNames = fs.map { ($0.name, $0.defaultValue != nil) }
         } else {
@@ -113,8 +116,16 @@ final class ApplyCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         var f = try function.eval(env, ev)
-        for a in arguments {
-            f = try ev.call(f, a.lazy(env, ev), at: span)
+        var i = 0
+        let n = arguments.count
+        while i < n {
+            if i + 1 < n, case .lambda(let c) = f, let inner = c.code.curriedInner {
+                f = try ev.callCurried(c.code, parent: c.env, arguments[i].lazy(env, ev), inner, arguments[i + 1].lazy(env, ev), at: span)
+                i += 2
+            } else {
+                f = try ev.call(f, arguments[i].lazy(env, ev), at: span)
+                i += 1
+            }
         }
         return f
     }
@@ -128,41 +139,49 @@ extension Evaluator {
         return try callOther(f, arg, at: span)
     }
 
+    @inline(__always)
     func callLambda(_ closure: Closure, _ arg: Value, at span: Span) throws -> Value {
-        let code = closure.code
+        try callLambda(closure.code, parent: closure.env, arg, at: span)
+    }
+
+    /// Calls the lambda `code` whose captured environment is `parent`.
+    func callLambda(_ code: LambdaCode, parent: Env, _ arg: Value, at span: Span) throws -> Value {
         try countStep(span)
         try enter(span)
         defer { depth &-= 1 }
-        let env: Env
-        if code.isSimple {
-            env = Env.make(parent: closure.env, value: arg)
-        } else {
-            env = try bindFormals(closure, arg, at: span)
-        }
+        let env = code.isSimple ? Env.make(parent: parent, value: arg) : try bindFormals(code, parent, arg, at: span)
         do {
             return try code.body.eval(env, self)
         } catch var e as EvalError {
-            if !e.suppressesTrace {
-                e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
-                e.trace.append(TraceFrame("from call site", at: span))
-            }
+            if !e.suppressesTrace { addCallFrames(&e.trace, code, at: span) }
             throw e
         } catch var e as CatchableError {
-            e.trace.append(TraceFrame(closure.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
-            e.trace.append(TraceFrame("from call site", at: span))
+            addCallFrames(&e.trace, code, at: span)
             throw e
         }
     }
 
+    /// `f a b` where `f = x: y: body`: binds `x`, then calls the inner lambda
+    /// directly, without making the intermediate closure.
+    func callCurried(_ code: LambdaCode, parent: Env, _ a: Value, _ inner: LambdaCode, _ b: Value, at span: Span) throws -> Value {
+        try countStep(span)
+        let env = code.isSimple ? Env.make(parent: parent, value: a) : try bindFormals(code, parent, a, at: span)
+        return try callLambda(inner, parent: env, b, at: span)
+    }
+
+    func addCallFrames(_ trace: inout [TraceFrame], _ code: LambdaCode, at span: Span) {
+        trace.append(TraceFrame(code.name.map { "while evaluating '\($0)'" } ?? "while evaluating anonymous lambda", at: code.span))
+        trace.append(TraceFrame("from call site", at: span))
+    }
+
     /// The environment of a call to a `{ … }:` function: each formal from the argument set or its default.
-    func bindFormals(_ closure: Closure, _ arg: Value, at span: Span) throws -> Env {
-        let code = closure.code
+    func bindFormals(_ code: LambdaCode, _ parent: Env, _ arg: Value, at span: Span) throws -> Env {
         let env: Env
         switch code.parameter {
         case .identifier:
-            return Env.make(parent: closure.env, value: arg)
+            return Env.make(parent: parent, value: arg)
         case .formals(let formals, let ellipsis, let bindAs):
-            env = Env.make(parent: closure.env, count: code.envSize)
+            env = Env.make(parent: parent, count: code.envSize)
             let argValue = try force(arg, at: span)
             guard case .attrs(let attrs) = argValue else {
                 throw typeError(argValue, expected: "a set", at: span)
@@ -175,14 +194,14 @@ extension Evaluator {
                 } else if let d = formal.defaultValue {
                     env[i] = d.lazyWhileFilling(env, self)
                 } else {
-                    throw EvalError("\(describe(closure)) called without required argument '\(symbols.name(formal.name))'", at: span)
+                    throw EvalError("\(describe(code)) called without required argument '\(symbols.name(formal.name))'", at: span)
                 }
             }
             if !ellipsis && used != attrs.count {
                 let known = Set(formals.map { $0.name })
                 for a in attrs.sortedByName(symbols) where !known.contains(a.name) {
                     let name = symbols.name(a.name)
-                    var e = EvalError("\(describe(closure)) called with unexpected argument '\(name)'", at: span)
+                    var e = EvalError("\(describe(code)) called with unexpected argument '\(name)'", at: span)
                     e.suggestions = Suggestions.best(formals.map { symbols.name($0.name) }, for: name)
                     throw e
                 }
@@ -193,9 +212,9 @@ extension Evaluator {
     }
 
     /// "'f' at file:line:col" or "anonymous function at file:line:col", as Nix names a lambda in messages.
-    func describe(_ closure: Closure) -> String {
-        let pos = positionText(closure.span)
-        if let n = closure.name { return "'\(n)' at \(pos)" }
+    func describe(_ code: LambdaCode) -> String {
+        let pos = positionText(code.span)
+        if let n = code.name { return "'\(n)' at \(pos)" }
         return "anonymous function at \(pos)"
     }
 }

@@ -44,7 +44,9 @@ extension Compiler {
             case .attribute(let path, let value, let span):
                 try addAttribute(path, value, span: path.first?.span ?? span, to: set)
             case .inherit(let from, let names, _):
-                let pos = names.first?.span ?? set.openSpan
+                // Nix places inherited attributes just after the token before the names
+                // (`inherit` or the closing parenthesis), where its parser's name list begins.
+                let pos = names.first.map { afterPreviousToken($0.span) } ?? set.openSpan
                 for n in names {
                     guard let name = staticName(n) else {
                         throw EvalError("dynamic attributes not allowed in inherit", at: n.span)
@@ -61,6 +63,15 @@ extension Compiler {
                 }
             }
         }
+    }
+
+    /// The position right after the last non-blank byte before `span`.
+    private func afterPreviousToken(_ span: Span) -> Span {
+        guard let f = ev.sources.file(span.file) else { return span }
+        var i = Int(span.start) - 1
+        while i >= 0, i < f.text.count, f.text[i] == 0x20 || f.text[i] == 0x09 || f.text[i] == 0x0A || f.text[i] == 0x0D { i -= 1 }
+        guard i >= 0 else { return span }
+        return Span(file: span.file, start: i + 1, end: Int(span.end))
     }
 
     private func showPath(_ path: [AttrName]) -> String {

@@ -20,7 +20,9 @@ extension Evaluator {
             guard seen.insert(ObjectIdentifier(attrs)).inserted else { return }
             try enter(span)
             defer { depth &-= 1 }
-            for a in attrs.sortedByName(symbols) {
+            // In symbol order (the order names were first seen), which is the order
+            // Nix forces them in; it decides which error is reported first.
+            for a in attrs.entries {
                 do {
                     try deepForce(a.value, at: a.span.isNone ? span : a.span, seen: &seen)
                 } catch var e as EvalError {

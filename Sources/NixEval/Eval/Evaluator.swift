@@ -127,6 +127,17 @@ public final class Evaluator {
         try call(try force(function, at: span), argument, at: span)
     }
 
+    /// `function a b`: like two `apply`s, but a curried lambda (`x: y: …`) is
+    /// entered directly, without building the intermediate function. Builtins
+    /// that call a two-argument function per element (folds, sorts) should use it.
+    public func apply(_ function: Value, _ a: Value, _ b: Value, at span: Span) throws -> Value {
+        let f = try force(function, at: span)
+        if case .lambda(let c) = f, let inner = c.code.curriedInner {
+            return try callCurried(c.code, parent: c.env, a, inner, b, at: span)
+        }
+        return try call(try call(f, a, at: span), b, at: span)
+    }
+
     /// A thunk that computes `function argument` when forced.
     public func lazyApply(_ function: Value, _ argument: Value, at span: Span) -> Value {
         .thunk(Thunk(.apply(function, argument, span)))

@@ -67,7 +67,14 @@ public enum Instantiate {
             for path in paths {
                 let selected = try ev.select(path: path, in: root, autoArgs: autoArgs)
                 let value = autoArgs.isEmpty ? selected : try ev.autoCall(selected, autoArgs)
-                stdout += try render(value, request, ev)
+                if request.json && !request.xml {
+                    // Streamed: on an error, what was written stays on stdout, as with Nix.
+                    var json = StreamingJSON(ev: ev, strict: request.strict)
+                    defer { stdout += json.out }
+                    try json.write(value)
+                } else {
+                    stdout += try render(value, request, ev)
+                }
             }
             return EvalResult(stdout: stdout, stderr: stderr, exitCode: 0)
         } catch let e as EvalError {
@@ -85,8 +92,7 @@ public enum Instantiate {
         case .expression(let text, let base):
             return try ev.evaluate(expression: text, baseDirectory: Paths.absolute(base))
         case .file(let path):
-            let resolved = try ev.resolveImportPath(Paths.absolute(path))
-            return try ev.importFile(resolved, at: .none)
+            return try ev.importFile(Paths.absolute(path), at: .none)
         }
     }
 
@@ -111,9 +117,6 @@ public enum Instantiate {
     static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator) throws -> String {
         if request.xml {
             return try ev.printXML(value, at: .none, strict: request.strict)
-        }
-        if request.json {
-            return try ev.printJSON(value, at: .none, copyToStore: true) + "\n"
         }
         if request.strict { try ev.deepForce(value, at: .none) }
         return try ev.printValue(value, strict: request.strict) + "\n"

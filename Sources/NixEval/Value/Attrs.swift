@@ -20,6 +20,9 @@ public struct Attr {
 public final class Attrs: @unchecked Sendable {
     /// Sorted by `name` (symbol id), no duplicates.
     public let entries: [Attr]
+    /// Where the set literal that made it is written (`.none` for built sets);
+    /// Nix points some errors about a set there.
+    public var span: Span = .none
 
     public static let empty = Attrs(sortedEntries: [])
 
@@ -69,6 +72,7 @@ public final class Attrs: @unchecked Sendable {
     public func updating(with other: Attrs) -> Attrs {
         if other.isEmpty { return self }
         if isEmpty { return other }
+        if other.count * 8 < count { return updatingFew(with: other) }
         var out: [Attr] = []
         out.reserveCapacity(entries.count + other.entries.count)
         var i = 0, j = 0
@@ -81,6 +85,26 @@ public final class Attrs: @unchecked Sendable {
         }
         if i < a.count { out.append(contentsOf: a[i...]) }
         if j < b.count { out.append(contentsOf: b[j...]) }
+        return Attrs(sortedEntries: out)
+    }
+
+    /// `//` with a small right side: copy the left side in runs between the
+    /// places the right side's attributes go (found by binary search).
+    private func updatingFew(with other: Attrs) -> Attrs {
+        var out: [Attr] = []
+        out.reserveCapacity(entries.count + other.entries.count)
+        var from = 0
+        for b in other.entries {
+            var lo = from, hi = entries.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if entries[mid].name.id < b.name.id { lo = mid + 1 } else { hi = mid }
+            }
+            out.append(contentsOf: entries[from..<lo])
+            out.append(b)
+            from = lo < entries.count && entries[lo].name == b.name ? lo + 1 : lo
+        }
+        out.append(contentsOf: entries[from...])
         return Attrs(sortedEntries: out)
     }
 

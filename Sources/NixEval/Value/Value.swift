@@ -53,8 +53,8 @@ public enum Value {
         case .list: return "a list"
         case .attrs: return "a set"
         case .lambda: return "a function"
-        case .primop: return "a built-in function"
-        case .primopApp: return "a partially applied built-in function"
+        case .primop(let op): return "the built-in function '\(op.name)'"
+        case .primopApp(let app): return "the partially applied built-in function '\(app.op.name)'"
         case .thunk: return "a thunk"
         }
     }

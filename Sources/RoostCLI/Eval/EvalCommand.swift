@@ -20,7 +20,7 @@ extension Roost {
                 (default /var/lib/roost/store).
                 """)
 
-        @Argument(help: ArgumentHelp("Files to evaluate (or, with -E, nothing).", valueName: "file"))
+        @Argument(help: ArgumentHelp("Files to evaluate (with -E: more expressions).", valueName: "file"))
         var files: [String] = []
 
         @Option(name: [.customShort("E"), .customLong("expr")], help: ArgumentHelp("Evaluate this expression instead of a file.", valueName: "expr"))
@@ -63,9 +63,7 @@ extension Roost {
             for keyPath in [\EvalCommand.args, \EvalCommand.argstrs] where self[keyPath: keyPath].count % 2 == 1 {
                 files.append(self[keyPath: keyPath].removeLast())
             }
-            if expression != nil && !files.isEmpty {
-                throw ValidationError("give either -E EXPR or files, not both.")
-            }
+
         }
 
         /// The requests this invocation makes, one per source.
@@ -83,7 +81,8 @@ extension Roost {
             for i in stride(from: 0, to: argstrs.count - 1, by: 2) { arguments.append((argstrs[i], .string(argstrs[i + 1]))) }
             let sources: [EvalRequest.Source]
             if let expression {
-                sources = [.expression(expression, baseDirectory: workingDirectory)]
+                // As with nix-instantiate, after -E every argument is an expression.
+                sources = ([expression] + files).map { .expression($0, baseDirectory: workingDirectory) }
             } else {
                 sources = (files.isEmpty ? ["./default.nix"] : files).map { .file($0) }
             }

@@ -19,6 +19,7 @@ extension ContainerEngine {
             }
             throw .unknownContainer(name.value)
         }
+        if let other = foreignNspawns(name).first { throw .runByOther(name: name.value, pid: other) }
         if runningNspawn(name) != nil { stopLocked(record) }
         terminateLocked(record)
         try removeTree(paths.runtimeDirectory(name))
@@ -30,6 +31,8 @@ extension ContainerEngine {
         guard unlink(paths.record(name)) == 0 || Glibc.errno == ENOENT else { throw .errno("unlink", paths.record(name)) }
         try removeTree(paths.destroying(name))
         try removeTree(paths.creating(name))
+        // systemd-nspawn's lock file for the root, left behind when nspawn was killed.
+        unlink(paths.containers + "/.#" + name.value + ".lck")
     }
 
     /// Lazily unmounts anything the host has mounted inside the root (roost

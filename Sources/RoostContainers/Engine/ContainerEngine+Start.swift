@@ -24,6 +24,7 @@ extension ContainerEngine {
     func startLocked(_ record: ContainerRecord) throws(ContainerError) -> StartOutcome {
         let name = record.name
         if runningNspawn(name) != nil { return .alreadyRunning }
+        if let other = foreignNspawns(name).first { throw .runByOther(name: name.value, pid: other) }
         cleanUpRuntime(record)
         let shell = try HostProgram.sh.locate()
         let log = try openConsoleLog(name)
@@ -57,6 +58,7 @@ extension ContainerEngine {
         defer { lock.release() }
         let record = try existing(name)
         if runningNspawn(name) != nil { throw .alreadyRunning(name.value) }
+        if let other = foreignNspawns(name).first { throw .runByOther(name: name.value, pid: other) }
         cleanUpRuntime(record)
         do throws(ContainerError) {
             var launcher = Launcher(pidFiles: [paths.nspawnPID(name)], program: try prepare(record).invocation)
@@ -72,6 +74,9 @@ extension ContainerEngine {
     /// directory and sets up the private network; returns nspawn's command.
     func prepare(_ record: ContainerRecord) throws(ContainerError) -> SystemdNspawn {
         let name = record.name
+        if let old = HostLimits.raiseInotifyInstances() {
+            notice("raised fs.inotify.max_user_instances from \(old) to \(HostLimits.inotifyInstances) so more containers can boot")
+        }
         var nspawn = SystemdNspawn(name: name, root: paths.root(name), bindMounts: record.manifest.bindMounts,
                                    sharedReadOnly: access(paths.store, F_OK) == 0 ? [paths.store] : [])
         nspawn.executable = try HostProgram.systemdNspawn.locate()

@@ -20,6 +20,7 @@ public enum ContainerError: Error, Equatable, CustomStringConvertible, Sendable 
     case invalidManifest(path: String, reason: String)
     case notRunning(String)
     case alreadyRunning(String)
+    case runByOther(name: String, pid: Int32)
     case noPrivateNetwork(String)
     case bootFailed(name: String, reason: String, log: String)
     case notReady(name: String, seconds: Int, log: String)
@@ -60,6 +61,8 @@ public enum ContainerError: Error, Equatable, CustomStringConvertible, Sendable 
             return "container '\(name)' is not running; start it with `roost start \(name)`"
         case let .alreadyRunning(name):
             return "container '\(name)' is already running; stop it first with `roost stop \(name)`"
+        case let .runByOther(name, pid):
+            return "systemd-nspawn (pid \(pid)) runs the root of '\(name)' but was not started by roost; stop it first"
         case let .noPrivateNetwork(name):
             return "container '\(name)' shares the host's network and has no address of its own (create it with --private-network)"
         case let .bootFailed(name, reason, log):

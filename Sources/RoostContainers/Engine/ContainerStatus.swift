@@ -90,6 +90,23 @@ extension ContainerEngine {
         return pid
     }
 
+    /// systemd-nspawn processes running this container's root that roost did
+    /// not start (someone ran nspawn by hand, or a service did).
+    func foreignNspawns(_ name: ContainerName) -> [Int32] {
+        let root = paths.root(name)
+        let ours = runningNspawn(name)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        return entries.compactMap { Int32($0) }.filter { pid in
+            guard pid != ours, Processes.isAlive(pid) else { return false }
+            let argv = Processes.commandLine(pid)
+            guard let program = argv.first, program.hasSuffix("systemd-nspawn") else { return false }
+            return argv.indices.contains { index in
+                argv[index] == "--directory=" + root
+                    || (["-D", "--directory"].contains(argv[index]) && argv.indices.contains(index + 1) && argv[index + 1] == root)
+            }
+        }.sorted()
+    }
+
     /// The container's PID 1: from leader.pid, or (when a service manager
     /// started nspawn and nobody recorded it) nspawn's child.
     func runningLeader(_ name: ContainerName, nspawn: Int32) -> Int32? {

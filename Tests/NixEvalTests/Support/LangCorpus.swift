@@ -62,9 +62,11 @@ enum LangCorpus {
         return result
     }
 
-    /// Replaces the corpus's absolute path by `«lang»`.
+    /// Replaces the corpus's absolute path by `«lang»` and the test process's
+    /// scratch store (its name holds the process id) by `«store»`.
     static func normalise(_ text: String) -> String {
         text.replacingOccurrences(of: directory, with: placeholder)
+            .replacingOccurrences(of: RoostEval.scratchStore, with: "«store»")
     }
 
     /// File names listed in lang/NOT-IN-NIX (hand-written expectations nix cannot produce).
