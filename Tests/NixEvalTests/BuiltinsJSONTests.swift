@@ -237,4 +237,19 @@ import NixSyntax
         guard case .string(let text) = try H.call("toJSON", v, in: ev) else { Issue.record("not a string"); return }
         #expect(H.eval("fromJSON", .string(text.string), in: ev) == H.show(v, ev))
     }
+
+    @Test("printJSON without strict refuses values not yet evaluated, as nix-instantiate --json does")
+    func nonStrict() throws {
+        let ev = Evaluator()
+        let pending = Value.thunk(Thunk(.native { _ in .int(2) }))
+        let done = Value.thunk(Thunk(value: .float(1.5)))
+        let v = ev.makeAttrs([("a", done), ("b", pending)])
+        #expect(throws: EvalError.self) { try ev.printJSON(v, at: .none, copyToStore: true, strict: false) }
+        do {
+            _ = try ev.printJSON(v, at: .none, copyToStore: true, strict: false)
+        } catch let e as EvalError {
+            #expect(e.message == "cannot convert a thunk to JSON")
+        }
+        #expect(try ev.printJSON(v, at: .none, copyToStore: true, strict: true) == #"{"a":1.5,"b":2}"#)
+    }
 }

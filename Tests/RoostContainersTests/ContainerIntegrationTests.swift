@@ -52,6 +52,43 @@ struct ContainerIntegrationTests {
         }
     }
 
+    @Test("root-login's terminal request gives the shell a pseudo-terminal of the asked size and type")
+    func rootTerminal() throws {
+        try withContainer(privateNetwork: false) { engine, name in
+            let fd = try engine.connect(name, socket: EngineFiles.rootShellSocket)
+            defer { close(fd) }
+            send(fd, EngineFiles.rootTerminalRequest(rows: 33, columns: 99, term: "xterm-256color"))
+            send(fd, "echo size=$(stty size) term=$TERM tty=$(tty); exit\r")
+            let output = readUntil(fd, nil)
+            #expect(output.contains("size=33 99 term=xterm-256color tty=/dev/pts/"), "got: \(output)")
+        }
+    }
+
+    @Test("login's terminal request gives login(1) a sized terminal, and bad requests are refused")
+    func loginTerminal() throws {
+        var manifest = Manifest.defaultSystem()
+        manifest.users.append(Manifest.User(name: "alice", uid: 1000, group: "users", home: "/home/alice",
+            hashedPassword: "$6$roosttest$AgisUrlZy0w62wH61sEwDayBaVi1SCqriHh9PJfkLwLwqiLiJ0F.a249Mo4uVesdPWRxjciJUiO4K/2.YeEM/1"))
+        try withContainer(privateNetwork: false, manifest: manifest) { engine, name in
+            let fd = try engine.connect(name, socket: EngineFiles.loginSocket)
+            defer { close(fd) }
+            send(fd, EngineFiles.loginTerminalRequest(rows: 40, columns: 100, term: "vt100"))
+            #expect(readUntil(fd, "login: ").hasSuffix("\(name) login: "))
+            send(fd, "alice\r")
+            _ = readUntil(fd, "Password: ")
+            send(fd, "secret\r")
+            _ = readUntil(fd, "alice@\(name)")
+            send(fd, "echo size=$(stty size) term=$TERM; exit\r")
+            #expect(readUntil(fd, nil).contains("size=40 100 term=vt100"))
+
+            let bad = try engine.connect(name, socket: EngineFiles.loginSocket)
+            defer { close(bad) }
+            send(bad, "#roost-terminal 40 100 $(reboot)\n")
+            #expect(readUntil(bad, nil) == "login: expected a user name\n")
+            #expect(try engine.status(name).state == .running)
+        }
+    }
+
     @Test("login.socket asks for the password and logs the user in")
     func login() throws {
         var manifest = Manifest.defaultSystem()

@@ -35,7 +35,7 @@ rec {
           # Most options are declared once: no merging to do.
           if builtins.tail es == [ ] && (e.value._type or null) == "option" then
             e.value // {
-              type = e.value.type or types.unspecified;
+              type = typeInFile e.file (e.value.type or types.unspecified);
               loc = loc ++ [ name ];
               declarations = [ e.file ];
               declarationPositions = if e.pos == null then [ ] else [ e.pos ];
@@ -43,6 +43,15 @@ rec {
           else mergeDeclarations (loc ++ [ name ]) es)
         (map (e: mapAttrs (n: v: { inherit (e) file; value = v; pos = unsafeGetAttrPos n e.value; }) e.value) nested)
     else mergeOptionDeclarations loc opts nested;
+
+  # The modules of a submodule type declared inline in a file are marked with
+  # that file, so their options (users.users.<name>.uid) and errors name it.
+  typeInFile = file: t:
+    let subs = t.getSubModules or null; in
+    if subs == null || subs == [ ] then t
+    else t.substSubModules (map (m: { _file = file; imports = [ m ]; }) subs);
+  withTypeInFile = e:
+    if e.value ? type then e.value // { type = typeInFile e.file e.value.type; } else e.value;
 
   # One option declared by several modules: each attribute comes from one
   # declaration only, except `type`, where the types are combined (that is
@@ -56,9 +65,9 @@ rec {
         if clash != [ ] then
           throw "The option `${showOption loc}' in `${e.file}' is already declared in ${showFiles acc.files}; both give it a `${head clash}'. Declare it once, or only extend its type."
         else {
-          decl = acc.decl // e.value // lib.attrsets.optionalAttrs (acc.decl ? type && e.value ? type) {
+          decl = acc.decl // withTypeInFile e // lib.attrsets.optionalAttrs (acc.decl ? type && e.value ? type) {
             type =
-              let t = acc.decl.type.typeMerge e.value.type.functor; in
+              let t = acc.decl.type.typeMerge (typeInFile e.file e.value.type).functor; in
               if t == null then
                 throw "The option `${showOption loc}' is declared with types that cannot be combined: `${acc.decl.type.description}' in ${showFiles acc.files} and `${e.value.type.description}' in `${e.file}'."
               else t;
@@ -67,7 +76,7 @@ rec {
           positions = acc.positions ++ [ e.pos ];
         };
       first = head opts;
-      start = { decl = first.value; files = [ first.file ]; positions = [ first.pos ]; };
+      start = { decl = withTypeInFile first; files = [ first.file ]; positions = [ first.pos ]; };
       merged = if builtins.tail opts == [ ] then start else foldl' step start (builtins.tail opts);
       declaredType = merged.decl.type or types.unspecified;
       type =

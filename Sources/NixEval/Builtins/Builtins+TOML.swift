@@ -36,7 +36,7 @@ extension Builtins {
             return .list(out)
         case .tables(let tables):
             var out: [Value] = []
-            for t in tables { out.append(try tomlValue(.table(t), ev)) }
+            for t in tables.items { out.append(try tomlValue(.table(t), ev)) }
             return .list(out)
         case .table(let table):
             var attrs: [Attr] = []

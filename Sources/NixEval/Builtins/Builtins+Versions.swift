@@ -30,13 +30,18 @@ extension Builtins {
     ]
 
     static func compareVersions(_ a: String, _ b: String) -> Int {
-        var p = VersionScanner(a), q = VersionScanner(b)
-        while !p.atEnd || !q.atEnd {
-            let c1 = p.next(), c2 = q.next()
-            if VersionScanner.componentLess(c1, c2) { return -1 }
-            if VersionScanner.componentLess(c2, c1) { return 1 }
+        var a = a, b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                var p = VersionScanner(pa), q = VersionScanner(pb)
+                while !p.atEnd || !q.atEnd {
+                    let c1 = p.next(), c2 = q.next()
+                    if VersionScanner.componentLess(c1, c2) { return -1 }
+                    if VersionScanner.componentLess(c2, c1) { return 1 }
+                }
+                return 0
+            }
         }
-        return 0
     }
 
     static func parseDrvName(_ s: String) -> (name: String, version: String) {
@@ -52,19 +57,20 @@ extension Builtins {
     }
 }
 
-/// Walks a version string component by component.
+/// Walks the bytes of a version string component by component.
 struct VersionScanner {
-    private let bytes: [UInt8]
+    typealias Component = Slice<UnsafeBufferPointer<UInt8>>
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ s: String) { bytes = s.nixBytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { position >= bytes.count }
 
     private static func isSeparator(_ c: UInt8) -> Bool { c == UInt8(ascii: ".") || c == UInt8(ascii: "-") }
 
     /// The next component; empty once the string is used up.
-    mutating func next() -> ArraySlice<UInt8> {
+    mutating func next() -> Component {
         while position < bytes.count && Self.isSeparator(bytes[position]) { position += 1 }
         let start = position
         if position < bytes.count && bytes[position].isASCIIDigit {
@@ -77,19 +83,22 @@ struct VersionScanner {
         return bytes[start..<position]
     }
 
-    static func components(of s: String) -> [ArraySlice<UInt8>] {
-        var scanner = VersionScanner(s)
-        var out: [ArraySlice<UInt8>] = []
-        while !scanner.atEnd {
-            let c = scanner.next()
-            if c.isEmpty { break }
-            out.append(c)
+    static func components(of s: String) -> [[UInt8]] {
+        var s = s
+        return s.withUTF8 { buffer in
+            var scanner = VersionScanner(buffer)
+            var out: [[UInt8]] = []
+            while !scanner.atEnd {
+                let c = scanner.next()
+                if c.isEmpty { break }
+                out.append(Array(c))
+            }
+            return out
         }
-        return out
     }
 
     /// A component's value as a number, if it is all digits and fits 32 bits.
-    static func number(_ c: ArraySlice<UInt8>) -> Int32? {
+    static func number(_ c: Component) -> Int32? {
         if c.isEmpty { return nil }
         var n: Int32 = 0
         for d in c {
@@ -102,14 +111,16 @@ struct VersionScanner {
         return n
     }
 
-    private static let pre = Array("pre".utf8)[...]
+    private static func isPre(_ c: Component) -> Bool {
+        c.count == 3 && c.elementsEqual("pre".utf8)
+    }
 
-    static func componentLess(_ c1: ArraySlice<UInt8>, _ c2: ArraySlice<UInt8>) -> Bool {
+    static func componentLess(_ c1: Component, _ c2: Component) -> Bool {
         let n1 = number(c1), n2 = number(c2)
         if let n1, let n2 { return n1 < n2 }
         if c1.isEmpty && n2 != nil { return true }
-        if c1.elementsEqual(pre) && !c2.elementsEqual(pre) { return true }
-        if c2.elementsEqual(pre) { return false }
+        if isPre(c1) && !isPre(c2) { return true }
+        if isPre(c2) { return false }
         // A word sorts before a number: 2.3a < 2.3.1.
         if n2 != nil { return true }
         if n1 != nil { return false }

@@ -108,7 +108,7 @@ struct RegexCompiler {
     var parenStack: [Int] = []
     private var depth = 0
     /// Deeper group nesting is refused rather than recursed into.
-    private static let maxDepth = 2_000
+    private static let maxDepth = 1_000
 
     init(_ pattern: [UInt8]) { scanner = RegexScanner(pattern) }
 

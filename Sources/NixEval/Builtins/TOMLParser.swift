@@ -21,8 +21,13 @@ indirect enum TOMLNode {
     case dateTime
     case array([TOMLNode])
     case table(TOMLTable)
-    /// `[[name]]` tables.
-    case tables([TOMLTable])
+    /// `[[name]]` tables (in a box, so adding one does not copy the others).
+    case tables(TOMLTableArray)
+}
+
+final class TOMLTableArray {
+    var items: [TOMLTable]
+    init(_ items: [TOMLTable]) { self.items = items }
 }
 
 final class TOMLTable {
@@ -186,7 +191,7 @@ struct TOMLParser {
                 table = t
             case .tables(let ts)?:
                 if last { throw error("'\(key)' is already an array of tables", at: start) }
-                guard let lastTable = ts.last else { throw error("empty array of tables '\(key)'", at: start) }
+                guard let lastTable = ts.items.last else { throw error("empty array of tables '\(key)'", at: start) }
                 table = lastTable
             default:
                 throw error("key '\(key)' is already defined as a value", at: start)
@@ -211,7 +216,7 @@ struct TOMLParser {
             case nil:
                 if last {
                     let t = TOMLTable(.header)
-                    table[key] = .tables([t])
+                    table[key] = .tables(TOMLTableArray([t]))
                     table = t
                 } else {
                     // Nix's TOML library counts the parents an [[array]] header creates as defined.
@@ -220,14 +225,13 @@ struct TOMLParser {
                     defined.insert(ObjectIdentifier(t))
                     table = t
                 }
-            case .tables(var ts)?:
+            case .tables(let ts)?:
                 if last {
                     let t = TOMLTable(.header)
-                    ts.append(t)
-                    table[key] = .tables(ts)
+                    ts.items.append(t)
                     table = t
                 } else {
-                    guard let lastTable = ts.last else { throw error("empty array of tables '\(key)'", at: start) }
+                    guard let lastTable = ts.items.last else { throw error("empty array of tables '\(key)'", at: start) }
                     table = lastTable
                 }
             case .table(let t)?:

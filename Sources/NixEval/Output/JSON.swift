@@ -23,9 +23,16 @@ extension Evaluator {
         return try jsonText(value, at: span, copyToStore: copyToStore, context: &context)
     }
 
+    /// `printJSON` for `--json` without `--strict`: like Nix, values not yet
+    /// evaluated are not forced but refused ("cannot convert a thunk to JSON").
+    public func printJSON(_ value: Value, at span: Span, copyToStore: Bool, strict: Bool) throws -> String {
+        var context = StringContext.empty
+        return try jsonText(value, at: span, copyToStore: copyToStore, strict: strict, context: &context)
+    }
+
     /// `printJSON` that also gathers the context of every string written.
-    func jsonText(_ value: Value, at span: Span, copyToStore: Bool, context: inout StringContext) throws -> String {
-        var writer = JSONWriter(evaluator: self, span: span, copyToStore: copyToStore)
+    func jsonText(_ value: Value, at span: Span, copyToStore: Bool, strict: Bool = true, context: inout StringContext) throws -> String {
+        var writer = JSONWriter(evaluator: self, span: span, copyToStore: copyToStore, strict: strict)
         try writer.write(value)
         context.formUnion(writer.context)
         return String(decoding: writer.out, as: UTF8.self)
@@ -41,14 +48,23 @@ private struct JSONWriter {
     let evaluator: Evaluator
     let span: Span
     let copyToStore: Bool
+    let strict: Bool
     var out: [UInt8] = []
     var context = StringContext.empty
     var stack: [Frame] = []
 
-    init(evaluator: Evaluator, span: Span, copyToStore: Bool) {
+    init(evaluator: Evaluator, span: Span, copyToStore: Bool, strict: Bool) {
         self.evaluator = evaluator
         self.span = span
         self.copyToStore = copyToStore
+        self.strict = strict
+    }
+
+    /// The value itself when strict; otherwise only what is already evaluated.
+    func settle(_ value: Value) throws -> Value {
+        if strict { return try evaluator.force(value, at: span) }
+        if case .thunk(let t) = value, case .evaluated(let v) = t.state { return v }
+        return value
     }
 
     mutating func write(_ root: Value) throws {
@@ -90,7 +106,7 @@ private struct JSONWriter {
     /// Writes a scalar, or opens a list or set by pushing its frame.
     mutating func open(_ value: Value) throws {
         let ev = evaluator
-        var v = try ev.force(value, at: span)
+        var v = try settle(value)
         // A set stands for its `outPath` (unless it has `__toString`); follow
         // such chains in a loop, and stop one that never ends.
         var hops = 0
@@ -98,13 +114,13 @@ private struct JSONWriter {
               let sym = ev.symbols.lookup("outPath"), let outPath = attrs[sym] {
             hops += 1
             if hops > 100_000 { throw EvalError("stack overflow (possible infinite recursion)", at: span) }
-            v = try ev.force(outPath, at: span)
+            v = try settle(outPath)
         }
         switch v {
-        case .null: out.append(contentsOf: Array("null".utf8))
-        case .bool(let b): out.append(contentsOf: Array((b ? "true" : "false").utf8))
-        case .int(let i): out.append(contentsOf: Array(String(i).utf8))
-        case .float(let d): out.append(contentsOf: Array(formatFloatG(d).utf8))
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): appendDecimal(i)
+        case .float(let d): out.append(contentsOf: formatFloatG(d).utf8)
         case .string(let s):
             context.formUnion(s.context)
             writeString(s.string)
@@ -140,6 +156,26 @@ private struct JSONWriter {
         }
     }
 
+    mutating func appendDecimal(_ i: Int) {
+        if i < 0 { out.append(UInt8(ascii: "-")) }
+        var m = i.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat {
+                buf[n] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+                m /= 10
+                n += 1
+            } while m > 0 && n < 20
+            while n > 0 {
+                n -= 1
+                out.append(buf[n])
+            }
+        }
+    }
+
     mutating func writeString(_ s: String) {
         let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
@@ -151,7 +187,7 @@ private struct JSONWriter {
             case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
             case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
             case 0x00...0x1F:
-                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(contentsOf: "\\u00".utf8)
                 out.append(hex[Int(b >> 4)])
                 out.append(hex[Int(b & 15)])
             default: out.append(b)
@@ -172,10 +208,11 @@ extension Attrs {
 /// A float as C's `printf("%g")` writes it (six significant digits), which
 /// is how Nix prints floats in JSON and elsewhere.
 func formatFloatG(_ d: Double) -> String {
-    var buffer = [CChar](repeating: 0, count: 64)
-    let n = withVaList([d]) { args in
-        buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, "%g", args) }
+    withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+        let n = withVaList([d]) { vsnprintf(buffer.baseAddress, buffer.count, "%g", $0) }
+        guard n > 0, let base = buffer.baseAddress else { return "" }
+        return base.withMemoryRebound(to: UInt8.self, capacity: Int(n)) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: min(Int(n), buffer.count - 1)), as: UTF8.self)
+        }
     }
-    if n <= 0 { return "" }
-    return String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

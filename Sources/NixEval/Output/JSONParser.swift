@@ -1,4 +1,5 @@
-// The JSON reader behind `builtins.fromJSON`. It accepts exactly what Nix
+// The JSON reader behind `builtins.fromJSON`: its tokenizer (the parser
+// proper is in JSONParser+Values.swift). It accepts exactly what Nix
 // 2.8 accepts and fails with the same messages, positions included (Nix's
 // reader counts columns per byte, counts the end of input as a read, and
 // reports the bytes scanned since the last string or number as "last read").
@@ -53,14 +54,14 @@ struct JSONParser {
     private var current = JSONParser.eof
     private var nextUnget = false
     private var charsReadTotal = 0
-    private var charsReadCurrentLine = 0
-    private var linesRead = 0
+    var charsReadCurrentLine = 0
+    var linesRead = 0
     /// Every byte read since the last reset: what Nix calls "last read".
-    private var tokenString: [UInt8] = []
+    var tokenString: [UInt8] = []
     /// The decoded value of the last string or number token.
-    private var tokenBuffer: [UInt8] = []
-    private var errorMessage = ""
-    private var numberValue: Value = .null
+    var tokenBuffer: [UInt8] = []
+    var errorMessage = ""
+    var numberValue: Value = .null
 
     init(_ text: String) { input = Array(text.utf8) }
 
@@ -109,7 +110,7 @@ struct JSONParser {
 
     // MARK: Tokens
 
-    private mutating func scan() -> Token {
+    mutating func scan() -> Token {
         if charsReadTotal == 0 && !skipByteOrderMark() {
             return fail("invalid BOM; must be 0xEF 0xBB 0xBF if given")
         }
@@ -181,6 +182,24 @@ struct JSONParser {
     private mutating func scanString() -> Token {
         reset()
         while true {
+            // Fast path: a run of plain bytes is taken whole (same counters as reading them one by one).
+            if !nextUnget {
+                var i = index
+                while i < input.count {
+                    let b = input[i]
+                    if b == 0x22 || b == 0x5C || b < 0x20 { break }
+                    i += 1
+                }
+                if i > index {
+                    let run = input[index..<i]
+                    tokenBuffer.append(contentsOf: run)
+                    tokenString.append(contentsOf: run)
+                    charsReadTotal += i - index
+                    charsReadCurrentLine += i - index
+                    current = Int(input[i - 1])
+                    index = i
+                }
+            }
             let c = get()
             switch c {
             case Self.eof:
@@ -241,7 +260,7 @@ struct JSONParser {
         return message
     }
 
-    private static func hex4(_ c: Int) -> String {
+    static func hex4(_ c: Int) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[c >> 12 & 15], digits[c >> 8 & 15], digits[c >> 4 & 15], digits[c & 15]])
     }
@@ -314,120 +333,4 @@ struct JSONParser {
         }
     }
 
-    // MARK: Messages
-
-    private var lastRead: String {
-        var bytes: [UInt8] = []
-        for b in tokenString {
-            if b <= 0x1F { bytes.append(contentsOf: Array("<U+\(Self.hex4(Int(b)))>".utf8)) } else { bytes.append(b) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private func syntaxError(_ token: Token, context: String, expected: Token) -> JSONParseError {
-        var message = "syntax error while parsing \(context) - "
-        if token == .parseError {
-            message += "\(errorMessage); last read: '\(lastRead)'"
-        } else {
-            message += "unexpected \(token.name)"
-        }
-        if expected != .uninitialized { message += "; expected \(expected.name)" }
-        return JSONParseError(message: "[json.exception.parse_error.101] parse error at line \(linesRead + 1), column \(charsReadCurrentLine): " + message)
-    }
-
-    // MARK: Values
-
-    private enum Container {
-        case array([Value])
-        case object([(String, Value)], key: String)
-    }
-
-    /// Parses the whole text into a value, building sets with `makeObject`.
-    mutating func parse(makeObject: ([(String, Value)]) -> Value) throws -> Value {
-        var stack: [Container] = []
-        var token = scan()
-        var result: Value = .null
-        parsing: while true {
-            // A value starts at `token`.
-            var value: Value
-            switch token {
-            case .beginObject:
-                token = scan()
-                if token == .endObject {
-                    value = makeObject([])
-                    break
-                }
-                guard token == .string else { throw syntaxError(token, context: "object key", expected: .string) }
-                let key = String(decoding: tokenBuffer, as: UTF8.self)
-                token = scan()
-                guard token == .nameSeparator else { throw syntaxError(token, context: "object separator", expected: .nameSeparator) }
-                stack.append(.object([], key: key))
-                token = scan()
-                continue parsing
-            case .beginArray:
-                token = scan()
-                if token == .endArray {
-                    value = .list([])
-                    break
-                }
-                stack.append(.array([]))
-                continue parsing
-            case .literalTrue: value = .bool(true)
-            case .literalFalse: value = .bool(false)
-            case .literalNull: value = .null
-            case .string: value = .string(Self.nixString(tokenBuffer))
-            case .unsigned, .integer: value = numberValue
-            case .float:
-                if case .float(let d) = numberValue, !d.isFinite {
-                    throw JSONParseError(message: "[json.exception.out_of_range.406] number overflow parsing '\(String(decoding: tokenString, as: UTF8.self))'")
-                }
-                value = numberValue
-            case .parseError: throw syntaxError(token, context: "value", expected: .uninitialized)
-            default: throw syntaxError(token, context: "value", expected: .literalOrValue)
-            }
-            // `value` is complete: add it to its container, closing containers as they end.
-            while true {
-                guard let top = stack.popLast() else {
-                    result = value
-                    break parsing
-                }
-                switch top {
-                case .array(var items):
-                    items.append(value)
-                    token = scan()
-                    if token == .valueSeparator {
-                        stack.append(.array(items))
-                        token = scan()
-                        continue parsing
-                    }
-                    guard token == .endArray else { throw syntaxError(token, context: "array", expected: .endArray) }
-                    value = .list(items)
-                case .object(var members, let key):
-                    members.append((key, value))
-                    token = scan()
-                    if token == .valueSeparator {
-                        token = scan()
-                        guard token == .string else { throw syntaxError(token, context: "object key", expected: .string) }
-                        let next = String(decoding: tokenBuffer, as: UTF8.self)
-                        token = scan()
-                        guard token == .nameSeparator else { throw syntaxError(token, context: "object separator", expected: .nameSeparator) }
-                        stack.append(.object(members, key: next))
-                        token = scan()
-                        continue parsing
-                    }
-                    guard token == .endObject else { throw syntaxError(token, context: "object", expected: .endObject) }
-                    value = makeObject(members)
-                }
-            }
-        }
-        token = scan()
-        guard token == .endOfInput else { throw syntaxError(token, context: "value", expected: .endOfInput) }
-        return result
-    }
-
-    /// Nix strings end at the first NUL byte.
-    private static func nixString(_ bytes: [UInt8]) -> NixString {
-        if let nul = bytes.firstIndex(of: 0) { return NixString(String(decoding: bytes[..<nul], as: UTF8.self)) }
-        return NixString(String(decoding: bytes, as: UTF8.self))
-    }
 }

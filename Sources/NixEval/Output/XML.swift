@@ -51,7 +51,7 @@ private struct XMLValueWriter {
     }
 
     mutating func write(_ root: Value) throws {
-        out.append(contentsOf: Array("<?xml version='1.0' encoding='utf-8'?>\n".utf8))
+        out.append(contentsOf: "<?xml version='1.0' encoding='utf-8'?>\n".utf8)
         open("expr")
         work.append(.close("expr"))
         work.append(.value(root))
@@ -191,15 +191,15 @@ private struct XMLValueWriter {
     private mutating func element(_ name: String, _ attrs: [(String, String)], end: String) {
         indent()
         out.append(UInt8(ascii: "<"))
-        out.append(contentsOf: Array(name.utf8))
-        for (key, value) in attrs.sorted(by: { $0.0.nixLess($1.0) }) {
+        out.append(contentsOf: name.utf8)
+        for (key, value) in attrs.count < 2 ? attrs : attrs.sorted(by: { $0.0.nixLess($1.0) }) {
             out.append(UInt8(ascii: " "))
-            out.append(contentsOf: Array(key.utf8))
-            out.append(contentsOf: Array("=\"".utf8))
+            out.append(contentsOf: key.utf8)
+            out.append(contentsOf: "=\"".utf8)
             escape(value)
             out.append(UInt8(ascii: "\""))
         }
-        out.append(contentsOf: Array(end.utf8))
+        out.append(contentsOf: end.utf8)
     }
 
     private mutating func open(_ name: String, _ attrs: [(String, String)] = []) {
@@ -210,7 +210,9 @@ private struct XMLValueWriter {
     private mutating func close(_ name: String) {
         depth -= 1
         indent()
-        out.append(contentsOf: Array("</\(name)>\n".utf8))
+        out.append(contentsOf: "</".utf8)
+        out.append(contentsOf: name.utf8)
+        out.append(contentsOf: ">\n".utf8)
     }
 
     private mutating func empty(_ name: String, _ attrs: [(String, String)] = []) {
@@ -220,11 +222,11 @@ private struct XMLValueWriter {
     private mutating func escape(_ s: String) {
         for b in s.utf8 {
             switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: Array("&quot;".utf8))
-            case UInt8(ascii: "<"): out.append(contentsOf: Array("&lt;".utf8))
-            case UInt8(ascii: ">"): out.append(contentsOf: Array("&gt;".utf8))
-            case UInt8(ascii: "&"): out.append(contentsOf: Array("&amp;".utf8))
-            case UInt8(ascii: "\n"): out.append(contentsOf: Array("&#xA;".utf8))
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: "&#xA;".utf8)
             default: out.append(b)
             }
         }

@@ -42,10 +42,12 @@ enum OptionListing {
           (lib.optionAttrSetToDocList container.options ++ lib.optionAttrSetToDocList host.options))
         """
 
-    static func load(configFile: String?, showTrace: Bool) throws -> [OptionDoc] {
+    /// `storeDir` overrides ROOST_STORE_DIR (tests use it).
+    static func load(configFile: String?, showTrace: Bool, storeDir: String? = nil) throws -> [OptionDoc] {
         let env = ProcessInfo.processInfo.environment
         var options = EvalOptions()
         if let store = env["ROOST_STORE_DIR"], !store.isEmpty { options.storeDir = store }
+        if let storeDir { options.storeDir = storeDir }
         options.showTrace = showTrace
         guard let roost = BundledNix.searchPathEntry(storeDir: options.storeDir) else {
             throw ValidationError("cannot write roost's bundled Nix files into \(options.storeDir) or a cache directory; set ROOST_STORE_DIR to a writable directory.")
@@ -56,6 +58,8 @@ enum OptionListing {
         request.strict = true
         request.json = true
         request.options = options
+        // Always passed: a top-level function is only called when given arguments.
+        request.arguments = [("configFile", .string(""))]
         if let configFile {
             let absolute = configFile.hasPrefix("/") ? configFile : FileManager.default.currentDirectoryPath + "/" + configFile
             guard FileManager.default.fileExists(atPath: absolute) else {
@@ -69,8 +73,12 @@ enum OptionListing {
             throw ExitCode(result.exitCode)
         }
         let decoded = try JSONDecoder().decode([OptionDoc].self, from: Data(result.stdout.utf8))
+        // An alias (users.extraUsers) is listed once, pointing at its target,
+        // not with a copy of every sub-option of the target.
+        let aliases = decoded.filter { $0.description?.hasPrefix("Alias of") == true }.map { $0.name + "." }
         var seen = Set<String>()
         return decoded.compactMap { doc in
+            guard !aliases.contains(where: { doc.name.hasPrefix($0) }) else { return nil }
             guard seen.insert(doc.name).inserted else { return nil }
             var d = doc
             d.declarations = d.declarations.map { shorten($0, bundledDir: bundledDir) }

@@ -49,7 +49,7 @@ extension ContainerEngine {
         let interactive = TerminalRelay.stdinIsTerminal
         if interactive {
             let (rows, columns) = TerminalRelay.windowSize() ?? (24, 80)
-            let line = "exec /bin/bash \(EngineFiles.terminalScript) \(rows) \(columns) \(TerminalRelay.terminalType())\n"
+            let line = EngineFiles.rootTerminalRequest(rows: rows, columns: columns, term: TerminalRelay.terminalType())
             guard RootDirectory.writeAll(fd, Array(line.utf8)) else { throw .errno("write", paths.rootShellSocket(name)) }
         }
         return TerminalRelay.relay(socket: fd, raw: interactive)
@@ -62,7 +62,7 @@ extension ContainerEngine {
         let interactive = TerminalRelay.stdinIsTerminal
         if interactive {
             let (rows, columns) = TerminalRelay.windowSize() ?? (24, 80)
-            let line = "#roost-terminal \(rows) \(columns) \(TerminalRelay.terminalType())\n"
+            let line = EngineFiles.loginTerminalRequest(rows: rows, columns: columns, term: TerminalRelay.terminalType())
             guard RootDirectory.writeAll(fd, Array(line.utf8)) else { throw .errno("write", paths.loginSocket(name)) }
         }
         return TerminalRelay.relay(socket: fd, raw: interactive)

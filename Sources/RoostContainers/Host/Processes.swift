@@ -1,8 +1,10 @@
 // What roost asks /proc about its containers' processes: is a pid alive (a
-// zombie is not), what is its command line, what are its children. It also
-// reaps a child that has exited when roost happens to be its parent (tests run
-// the engine in-process); on hosts whose init does not reap, orphaned exited
-// processes stay zombies, which is why "alive" ignores them.
+// zombie is not), what is its command line, what are its children. Waiting
+// for a container's nspawn also reaps it when roost happens to be its parent
+// (tests run the engine in-process); on hosts whose init does not reap,
+// orphaned exited processes stay zombies, which is why "alive" ignores them.
+// Nothing here reaps a pid it was not asked to wait for: other threads may be
+// waiting for children of their own.
 
 import Foundation
 import Glibc
@@ -11,7 +13,6 @@ public enum Processes {
     /// True if the process exists and has not exited (is not a zombie).
     public static func isAlive(_ pid: pid_t) -> Bool {
         guard pid > 0 else { return false }
-        reap(pid)
         guard let stat = read("/proc/\(pid)/stat"), let close = stat.lastIndex(of: ")") else { return false }
         let state = stat[stat.index(after: close)...].first { $0 != " " }
         return state != "Z" && state != "X" && state != nil
@@ -47,9 +48,11 @@ public enum Processes {
     /// Waits until the process is gone, polling; false if `timeout` passed first.
     public static func waitUntilGone(_ pid: pid_t, timeout: Double) -> Bool {
         let deadline = Clock.now() + timeout
+        reap(pid)
         while isAlive(pid) {
             if Clock.now() >= deadline { return false }
             Clock.sleep(milliseconds: 20)
+            reap(pid)
         }
         return true
     }

@@ -19,6 +19,17 @@ public enum EngineFiles {
     public static let terminalScript = "/etc/roost/terminal"
     public static let loginScript = "/etc/roost/login-prompt"
 
+    /// The line `roost root-login` sends first on a terminal: the root shell
+    /// reads it as a command and moves onto a pseudo-terminal of that size.
+    public static func rootTerminalRequest(rows: Int, columns: Int, term: String) -> String {
+        "exec /bin/bash \(terminalScript) \(rows) \(columns) \(term)\n"
+    }
+
+    /// The first line `roost login` sends on a terminal.
+    public static func loginTerminalRequest(rows: Int, columns: Int, term: String) -> String {
+        "#roost-terminal \(rows) \(columns) \(term)\n"
+    }
+
     /// Unit files, keyed by name, and the `.wants` links that enable them.
     public static let units: [(name: String, text: String)] = [
         ("root-shell.socket", socketUnit(description: "Root shell for the host (roost root-login)",

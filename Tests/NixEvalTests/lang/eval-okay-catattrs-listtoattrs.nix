@@ -1,0 +1,1 @@
+with builtins; [ (catAttrs "a" [ (listToAttrs [ { name = "a"; value = 1; } ]) { a = 2; } ]) (catAttrs "z9" [ (listToAttrs [ { name = "e"; value = 0; } { name = "z9"; value = 3; } ]) ]) (attrValues (intersectAttrs (listToAttrs [ { name = "k"; value = 0; } ]) { k = 4; })) ]
