@@ -45,8 +45,8 @@ struct Compiler {
     }
 
     func compile(_ expr: Expr, _ scope: Scope) throws -> Code {
-        try ev.enter(expr.span)
-        defer { ev.depth &-= 1 }
+        try ev.enterSyntax()
+        defer { ev.syntaxDepth &-= 1 }
         switch expr {
         case .int(let i, let s): return ConstCode(.int(i), span: s)
         case .float(let d, let s): return ConstCode(.float(d), span: s)
@@ -164,13 +164,17 @@ struct Compiler {
     }
 
     func compileBinary(_ op: BinaryOperator, _ le: Expr, _ re: Expr, _ scope: Scope) throws -> Code {
-        let span = outerSpan(le).to(fullSpan(re))
         var l = try compile(le, scope)
         var r = try compile(re, scope)
+        // A compiled binary operation already carries its whole span; taking it from
+        // there keeps long operator chains linear instead of re-walking them.
+        let lhsOuter = withParens(isBinary(le) ? l.span : fullSpan(le))
+        let rhsFull = isBinary(re) ? r.span : fullSpan(re)
+        let span = lhsOuter.to(rhsFull)
         if op == .add {
             // `+` reports a bad operand at that operand.
-            l = Positioned.wrap(l, at: outerSpan(le))
-            r = Positioned.wrap(r, at: outerSpan(re))
+            l = Positioned.wrap(l, at: lhsOuter)
+            r = Positioned.wrap(r, at: withParens(rhsFull))
         }
         switch op {
         case .equal: return EqualCode(negated: false, l, r, span: span)
@@ -222,6 +226,11 @@ struct Compiler {
             end = j + 1
         }
         return Span(file: span.file, start: start, end: end)
+    }
+
+    func isBinary(_ e: Expr) -> Bool {
+        if case .binary = e { return true }
+        return false
     }
 
     /// The whole text of an expression: a binary node's own span is only its

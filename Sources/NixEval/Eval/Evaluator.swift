@@ -45,6 +45,8 @@ public final class Evaluator {
 
     // Recursion and work limits.
     var depth = 0
+    /// Nesting of the compiler's walk over a syntax tree (limited by the stack only).
+    var syntaxDepth = 0
     var steps = 0
     var stepLimit = Int.max
     var maxDepth = 100_000
