@@ -19,6 +19,9 @@ public struct EvalOptions: Sendable {
     public var stepLimit: Int? = nil
     /// Deepest nesting of calls and forcings before "stack overflow" is reported.
     public var maxCallDepth: Int = 100_000
+    /// Free the evaluation's memory when it ends. A process that exits right
+    /// after evaluating (`roost eval`) turns this off and skips the work.
+    public var releaseMemoryAtEnd = true
     public init() {}
 }
 
@@ -57,6 +60,8 @@ public final class Evaluator {
     var parseCache: [String: (Expr, FileID)] = [:]
     /// Every compiled tree: thunks refer to code unretained, so it must live as long as the evaluator.
     var compiledRoots: [Code] = []
+    /// Results kept alive with the evaluator when it is deliberately not freed.
+    var keptValues: [Value] = []
     /// Paths already copied to the store: source path -> store path.
     var storeCopies: [String: String] = [:]
 
