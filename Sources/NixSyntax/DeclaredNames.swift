@@ -24,6 +24,21 @@ final class DeclaredNames {
     func declare(_ name: String, _ entry: Entry) {
         if entries.updateValue(entry, forKey: name) == nil { order.append(name) }
     }
+
+    /// `{ a.a.a… = 1; }` nests tables 100,000 deep; releasing them one frame
+    /// per level would overflow a small stack. Detach children iteratively so
+    /// each table is freed with no nested tables left in it.
+    deinit {
+        var pending: [DeclaredNames] = []
+        for (_, e) in entries { if let n = e.nested { pending.append(n) } }
+        entries = [:]
+        while var table = pending.popLast() {
+            // A table still referenced elsewhere stays intact; only the last owner takes it apart.
+            guard isKnownUniquelyReferenced(&table) else { continue }
+            for (_, e) in table.entries { if let n = e.nested { pending.append(n) } }
+            table.entries = [:]
+        }
+    }
 }
 
 extension SyntaxParser {

@@ -45,6 +45,8 @@ public final class Evaluator {
 
     // Recursion and work limits.
     var depth = 0
+    /// Nesting of the compiler's walk over a syntax tree (limited by the stack only).
+    var syntaxDepth = 0
     var steps = 0
     var stepLimit = Int.max
     var maxDepth = 100_000
@@ -66,6 +68,11 @@ public final class Evaluator {
     let sFile: Symbol
     let sLine: Symbol
     let sColumn: Symbol
+
+    deinit {
+        // The `builtins.builtins` self-reference would otherwise keep the set alive.
+        tearDownGlobals()
+    }
 
     public init(options: EvalOptions = EvalOptions()) {
         self.options = options
@@ -93,7 +100,12 @@ public final class Evaluator {
     }
 
     func forceThunk(_ t: Thunk, at span: Span) throws -> Value {
-        if case .evaluated(let v) = t.repr { return v }
+        switch t.repr {
+        case .evaluated(let v): return v
+        // Checked before touching the thunk: the shared "unfilled slot" marker must never be written.
+        case .blackholed: throw EvalError("infinite recursion encountered", at: span)
+        default: break
+        }
         // Move the state out (no copies of its parts), leaving a blackhole behind.
         var old = Thunk.Repr.blackholed(span)
         swap(&old, &t.repr)
