@@ -69,6 +69,11 @@ public final class Evaluator {
     let sLine: Symbol
     let sColumn: Symbol
 
+    deinit {
+        // The `builtins.builtins` self-reference would otherwise keep the set alive.
+        tearDownGlobals()
+    }
+
     public init(options: EvalOptions = EvalOptions()) {
         self.options = options
         self.stepLimit = options.stepLimit ?? Int.max
@@ -95,7 +100,12 @@ public final class Evaluator {
     }
 
     func forceThunk(_ t: Thunk, at span: Span) throws -> Value {
-        if case .evaluated(let v) = t.repr { return v }
+        switch t.repr {
+        case .evaluated(let v): return v
+        // Checked before touching the thunk: the shared "unfilled slot" marker must never be written.
+        case .blackholed: throw EvalError("infinite recursion encountered", at: span)
+        default: break
+        }
         // Move the state out (no copies of its parts), leaving a blackhole behind.
         var old = Thunk.Repr.blackholed(span)
         swap(&old, &t.repr)
