@@ -36,6 +36,7 @@ if [ $nix_only = 0 ] && [ ! -x "$roost" ]; then
 fi
 
 export NIX_PATH= TERM=dumb
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -78,7 +79,8 @@ mb() { awk -v k="$1" 'BEGIN { if (k == "") print "–"; else printf "%.0f", k / 
     echo "$(nix-instantiate --version), hyperfine mean of $runs runs after one warm-up; peak memory is"
     echo "the maximum resident set size from \`/usr/bin/time -v\`. Ratios above 1 mean roost is faster"
     echo "(time) or smaller (memory). Both evaluate with \`--eval --strict\`; a row counts only when"
-    echo "roost prints exactly what nix-instantiate prints."
+    echo "roost prints exactly what nix-instantiate prints. Load average when the run started: $load"
+    echo "(other work on the machine slows both columns alike, but adds noise)."
     echo
     echo "| benchmark | roost (s) | nix (s) | nix/roost time | roost peak (MB) | nix peak (MB) | nix/roost memory | note |"
     echo "|---|---:|---:|---:|---:|---:|---:|---|"

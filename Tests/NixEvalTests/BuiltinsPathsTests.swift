@@ -116,6 +116,22 @@ struct SampleTree {
         }
     }
 
+    @Test("temporaries of writers that died are swept; those of live processes are kept")
+    func staleTemporaries() throws {
+        try withStore { ev, dir in
+            let fm = FileManager.default
+            // No process can have this pid (it is above any pid_max); pid 1 always runs.
+            let dead = "\(dir)/.tmp-2147483646-0f0f", live = "\(dir)/.tmp-1-0f0f"
+            try fm.createDirectory(atPath: dead + "/sub", withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: URL(fileURLWithPath: dead + "/sub/f"))
+            chmod(dead + "/sub", 0o555)
+            try fm.createDirectory(atPath: live, withIntermediateDirectories: true)
+            _ = try TB.call(ev, "toFile", .string("f"), .string("x"))
+            #expect(!fm.fileExists(atPath: dead))
+            #expect(fm.fileExists(atPath: live))
+        }
+    }
+
     @Test("toFile records references and refuses derivation outputs")
     func toFileReferences() throws {
         try withStore { ev, dir in

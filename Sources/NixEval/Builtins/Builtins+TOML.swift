@@ -29,7 +29,7 @@ extension Builtins {
         case .float(let d): return .float(d)
         case .boolean(let b): return .bool(b)
         case .dateTime: throw TOMLError(message: "Dates and times are not supported")
-        case .array(let items):
+        case .array(let items, _):
             var out: [Value] = []
             out.reserveCapacity(items.count)
             for item in items { out.append(try tomlValue(item, ev)) }

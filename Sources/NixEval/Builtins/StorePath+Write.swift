@@ -26,6 +26,14 @@ final class StoreRegistry: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         return references[path]
     }
+
+    private var swept = Set<String>()
+
+    /// True the first time it is asked about `storeDir` in this process.
+    func firstVisit(_ storeDir: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return swept.insert(storeDir).inserted
+    }
 }
 
 public struct StoreWriter: Sendable {
@@ -38,6 +46,20 @@ public struct StoreWriter: Sendable {
             try FileManager.default.createDirectory(atPath: paths.storeDir, withIntermediateDirectories: true)
         } catch {
             throw StorePathError("cannot create the store directory '\(paths.storeDir)': \(error.localizedDescription); set ROOST_STORE_DIR to a writable directory")
+        }
+        if StoreRegistry.shared.firstVisit(paths.storeDir) { sweepStaleTemporaries() }
+    }
+
+    /// Removes temporaries of writers that died mid-copy (`.tmp-<pid>-…` whose
+    /// process is gone), so an interrupted evaluation leaves no garbage behind
+    /// for long. A temporary of a live process, or of a reused pid, is kept.
+    private func sweepStaleTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: paths.storeDir) else { return }
+        for name in names where name.hasPrefix(".tmp-") {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 2, let pid = Int32(parts[1]), pid != getpid() else { continue }
+            if kill(pid, 0) == 0 || errno == EPERM { continue }
+            removeTree("\(paths.storeDir)/\(name)")
         }
     }
 

@@ -13,7 +13,7 @@ import Darwin
 
 extension TOMLParser {
     mutating func parseValue() throws(TOMLError) -> TOMLNode {
-        guard let c = peek else { throw error("expected a value, found the end of the input") }
+        guard let c = peek else { throw unknownValue() }
         switch c {
         case UInt8(ascii: "\""):
             return .string(looking(at: "\"\"\"") ? try parseMultilineBasicString() : try parseBasicString())
@@ -27,42 +27,80 @@ extension TOMLParser {
             return try parseArray()
         case UInt8(ascii: "{"):
             return try parseInlineTable()
-        case UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        case UInt8(ascii: "i"), UInt8(ascii: "n"):
+            guard looking(at: "inf") || looking(at: "nan") else {
+                throw failure("toml::parse_floating: ", at: pos, "the next token is not a float")
+            }
             return try parseNumberOrDate()
-        case 0x0A, 0x0D:
-            throw error("expected a value after '=', found the end of the line")
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            guard let n = peek(1), n.isASCIIDigit || n == UInt8(ascii: "i") || n == UInt8(ascii: "n") else { throw unknownValue() }
+            return try parseNumberOrDate()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try parseNumberOrDate()
+        case UInt8(ascii: "_"):
+            throw failure("bad number: `_` should be surrounded by digits", at: pos, "`_` is not surrounded by digits",
+                          hints: Self.integerHints)
+        case UInt8(ascii: "."):
+            if let n = peek(1), n.isASCIIDigit {
+                throw failure("bad float: invalid format", at: pos, "integer part required before this", hints: Self.floatHints)
+            }
+            throw unknownValue()
         default:
-            throw error("expected a value, found '\(Self.show(c))'")
+            throw unknownValue()
+        }
+    }
+
+    func unknownValue() -> TOMLError {
+        failure("bad format: unknown value appeared", at: pos, "here")
+    }
+
+    /// Whether a value can start at the current byte.
+    var atValueStart: Bool {
+        guard let c = peek else { return false }
+        switch c {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "["), UInt8(ascii: "{"),
+             UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return false
         }
     }
 
     private mutating func parseWord(_ word: String, _ node: TOMLNode) throws(TOMLError) -> TOMLNode {
-        guard looking(at: word) else { throw error("expected a value ('\(word)'?)") }
+        guard looking(at: word) else { throw failure("toml::parse_boolean: ", at: pos, "the next token is not a boolean") }
         pos += word.utf8.count
         return node
     }
 
     // MARK: Strings
 
+    private func badString(_ kind: String, at start: Int) -> TOMLError {
+        switch kind {
+        case "basic": return failure("toml::parse_basic_string: the next token is not a valid string", at: start, "here")
+        case "multiline basic": return failure("toml::parse_ml_basic_string: the next token is not a valid multiline string", at: start, "here")
+        case "literal": return failure("toml::parse_literal_string: the next token is not a valid literal string", at: start, "here")
+        default: return failure("toml::parse_ml_literal_string: the next token is not a valid multiline literal string", at: start, "here")
+        }
+    }
+
     mutating func parseBasicString() throws(TOMLError) -> String {
+        let start = pos
         pos += 1
         var out: [UInt8] = []
         while true {
-            guard let c = peek else { throw error("unterminated string") }
+            guard let c = peek else { throw badString("basic", at: start) }
             if c == UInt8(ascii: "\"") { pos += 1; break }
-            if c == UInt8(ascii: "\\") { try parseEscape(into: &out); continue }
-            if c == 0x0A || c == 0x0D { throw error("newline in a single-line string") }
-            if (c < 0x20 && c != 0x09) || c == 0x7F { throw error("control character in a string; write it as an escape") }
+            if c == UInt8(ascii: "\\") { try parseEscape(into: &out, string: "basic", start: start); continue }
+            if (c < 0x20 && c != 0x09) || c == 0x7F { throw badString("basic", at: start) }
             out.append(c)
             pos += 1
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private mutating func parseEscape(into out: inout [UInt8]) throws(TOMLError) {
-        let start = pos
+    private mutating func parseEscape(into out: inout [UInt8], string kind: String, start: Int) throws(TOMLError) {
         pos += 1
-        guard let e = peek else { throw error("unterminated string") }
+        guard let e = peek else { throw badString(kind, at: start) }
         pos += 1
         switch e {
         case UInt8(ascii: "b"): out.append(0x08)
@@ -76,14 +114,19 @@ extension TOMLParser {
             let count = e == UInt8(ascii: "u") ? 4 : 8
             var v: UInt32 = 0
             for _ in 0..<count {
-                guard let h = peek, let d = Self.hexValue(h) else { throw error("'\\\(Self.show(e))' must be followed by \(count) hex digits", at: start) }
+                guard let h = peek, let d = Self.hexValue(h) else { throw badString(kind, at: start) }
                 v = v << 4 | UInt32(d)
                 pos += 1
             }
-            guard let scalar = Unicode.Scalar(v) else { throw error("'\\\(Self.show(e))' escape is not a Unicode scalar value", at: start) }
+            if (0xD800...0xDFFF).contains(v) {
+                throw failure("toml::read_utf8_codepoint: codepoints in the range [0xD800, 0xDFFF] are not valid UTF-8.", at: pos, "not a valid UTF-8 codepoint")
+            }
+            guard let scalar = Unicode.Scalar(v) else {
+                throw failure("toml::read_utf8_codepoint: input codepoint is too large.", at: pos, "should be in [0x00..0x10FFFF]")
+            }
             out.append(contentsOf: Array(String(scalar).utf8))
         default:
-            throw error("invalid escape '\\\(Self.show(e))' in a string", at: start)
+            throw badString(kind, at: start)
         }
     }
 
@@ -113,11 +156,12 @@ extension TOMLParser {
     }
 
     mutating func parseMultilineBasicString() throws(TOMLError) -> String {
+        let start = pos
         pos += 3
         skipFirstNewline()
         var out: [UInt8] = []
         while true {
-            guard let c = peek else { throw error("unterminated multi-line string") }
+            guard let c = peek else { throw badString("multiline basic", at: start) }
             if c == UInt8(ascii: "\"") {
                 if closingQuotes(c, into: &out) { break }
                 out.append(c)
@@ -133,11 +177,11 @@ extension TOMLParser {
                     while let w = peek, w == 0x20 || w == 0x09 || w == 0x0A || (w == 0x0D && peek(1) == 0x0A) { pos += 1 }
                     continue
                 }
-                try parseEscape(into: &out)
+                try parseEscape(into: &out, string: "multiline basic", start: start)
                 continue
             }
             if c == 0x0D && peek(1) == 0x0A { out.append(0x0D); out.append(0x0A); pos += 2; continue }
-            if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { throw error("control character in a string; write it as an escape") }
+            if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { throw badString("multiline basic", at: start) }
             out.append(c)
             pos += 1
         }
@@ -145,26 +189,26 @@ extension TOMLParser {
     }
 
     mutating func parseLiteralString() throws(TOMLError) -> String {
-        pos += 1
         let start = pos
+        pos += 1
         while true {
-            guard let c = peek else { throw error("unterminated literal string") }
+            guard let c = peek else { throw badString("literal", at: start) }
             if c == UInt8(ascii: "'") { break }
-            if c == 0x0A || c == 0x0D { throw error("newline in a single-line string") }
-            if (c < 0x20 && c != 0x09) || c == 0x7F { throw error("control character in a literal string") }
+            if (c < 0x20 && c != 0x09) || c == 0x7F { throw badString("literal", at: start) }
             pos += 1
         }
-        let s = String(decoding: bytes[start..<pos], as: UTF8.self)
+        let s = String(decoding: bytes[(start + 1)..<pos], as: UTF8.self)
         pos += 1
         return s
     }
 
     mutating func parseMultilineLiteralString() throws(TOMLError) -> String {
+        let start = pos
         pos += 3
         skipFirstNewline()
         var out: [UInt8] = []
         while true {
-            guard let c = peek else { throw error("unterminated multi-line literal string") }
+            guard let c = peek else { throw badString("multiline literal", at: start) }
             if c == UInt8(ascii: "'") {
                 if closingQuotes(c, into: &out) { break }
                 out.append(c)
@@ -172,7 +216,7 @@ extension TOMLParser {
                 continue
             }
             if c == 0x0D && peek(1) == 0x0A { out.append(0x0D); out.append(0x0A); pos += 2; continue }
-            if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { throw error("control character in a literal string") }
+            if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { throw badString("multiline literal", at: start) }
             out.append(c)
             pos += 1
         }
@@ -183,26 +227,40 @@ extension TOMLParser {
 
     private mutating func enter() throws(TOMLError) {
         depth += 1
-        if depth > Self.maxDepth { throw error("arrays and inline tables nested too deeply") }
+        if depth > Self.maxDepth { throw failure("toml::parse_value: arrays and inline tables nested too deeply", at: pos, "here") }
     }
 
     mutating func parseArray() throws(TOMLError) -> TOMLNode {
         try enter()
         defer { depth -= 1 }
+        let start = pos
         pos += 1
         var items: [TOMLNode] = []
+        var regions: [TOMLRegion] = []
         while true {
             try skipBlank()
-            guard let c = peek else { throw error("unterminated array") }
-            if c == UInt8(ascii: "]") { pos += 1; break }
+            if peek == UInt8(ascii: "]") { pos += 1; break }
+            guard atValueStart else {
+                if peek == nil {
+                    throw failure("toml::parse_array: missing array separator `,` after a value",
+                                  [(TOMLRegion(start: start, end: start + 1), "array starts here"), (TOMLRegion(start: pos, end: pos + 1), "should be `,`")])
+                }
+                throw failure("toml::parse_array: value having invalid format appeared in an array",
+                              [(TOMLRegion(start: start, end: start + 1), "array starts here"), (TOMLRegion(start: pos, end: pos + 1), "it is not a valid value.")])
+            }
+            let itemStart = pos
             items.append(try parseValue())
+            regions.append(TOMLRegion(start: itemStart, end: pos))
             try skipBlank()
             if peek == UInt8(ascii: ",") { pos += 1; continue }
-            guard peek == UInt8(ascii: "]") else { throw error("expected ',' or ']' in an array") }
+            guard peek == UInt8(ascii: "]") else {
+                throw failure("toml::parse_array: missing array separator `,` after a value",
+                              [(TOMLRegion(start: start, end: start + 1), "array starts here"), (TOMLRegion(start: pos, end: pos + 1), "should be `,`")])
+            }
             pos += 1
             break
         }
-        return .array(items)
+        return .array(items, regions)
     }
 
     mutating func parseInlineTable() throws(TOMLError) -> TOMLNode {
@@ -218,17 +276,22 @@ extension TOMLParser {
         }
         while true {
             skipSpaces()
-            try parseKeyValue(into: table)
+            try parseKeyValue(into: table, path: [])
             skipSpaces()
             if peek == UInt8(ascii: ",") {
                 pos += 1
                 skipSpaces()
-                if peek == UInt8(ascii: "}") { throw error("trailing comma is not allowed in an inline table") }
+                if peek == UInt8(ascii: "}") {
+                    throw failure("toml::parse_inline_table: trailing comma is not allowed in an inline table", at: pos, "should be `}`")
+                }
                 continue
             }
-            guard peek == UInt8(ascii: "}") else { throw error("expected ',' or '}' in an inline table") }
-            pos += 1
-            break
+            if peek == UInt8(ascii: "}") {
+                pos += 1
+                break
+            }
+            if atLineEnd { throw failure("toml::parse_inline_table: missing curly brace `}`", at: pos, "should be `}`") }
+            throw failure("toml::parse_inline_table: missing table separator `,`", at: pos, "should be `,`")
         }
         Self.close(table)
         return .table(table)

@@ -3,13 +3,22 @@
 // library where it departs from the letter of the spec (integers out of
 // range saturate at the 64-bit limits, floats out of range become the
 // largest finite double, a table made by dotted keys may be reopened by a
-// [header]). Dates and times are read but refused, as Nix refuses them.
+// [header], the parents an [[array]] header creates count as defined).
+// Dates and times are read but refused, as Nix refuses them. Errors are
+// worded and laid out as Nix's TOML library words them for the common
+// mistakes (TOMLParser+Errors.swift); rarer ones keep that layout with
+// Roost's own words.
 //
-// It does not reproduce the wording of Nix's TOML errors: its own messages
-// name the line and column and what was expected there.
+// This file: the document, table headers and key/value lines.
 
 struct TOMLError: Error {
     let message: String
+}
+
+/// A byte range of the document, for error excerpts.
+struct TOMLRegion {
+    var start: Int
+    var end: Int
 }
 
 /// A parsed TOML value before it becomes a Nix value.
@@ -18,16 +27,37 @@ indirect enum TOMLNode {
     case integer(Int)
     case float(Double)
     case boolean(Bool)
-    case dateTime
-    case array([TOMLNode])
+    /// A date or time, by its kind (local_date, local_time, local_datetime, offset_datetime).
+    case dateTime(String)
+    /// The items and where each is written.
+    case array([TOMLNode], [TOMLRegion])
     case table(TOMLTable)
-    /// `[[name]]` tables (in a box, so adding one does not copy the others).
+    /// `[[name]]` tables.
     case tables(TOMLTableArray)
+
+    /// The type name Nix's TOML library uses in messages.
+    var typeName: String {
+        switch self {
+        case .string: return "string"
+        case .integer: return "integer"
+        case .float: return "floating"
+        case .boolean: return "boolean"
+        case .dateTime(let kind): return kind
+        case .array, .tables: return "array"
+        case .table: return "table"
+        }
+    }
 }
 
+/// The tables of `[[name]]` (in a box, so adding one does not copy the others).
 final class TOMLTableArray {
     var items: [TOMLTable]
-    init(_ items: [TOMLTable]) { self.items = items }
+    /// The first `[[name]]` header.
+    let region: TOMLRegion
+    init(_ items: [TOMLTable], region: TOMLRegion) {
+        self.items = items
+        self.region = region
+    }
 }
 
 final class TOMLTable {
@@ -41,30 +71,59 @@ final class TOMLTable {
     }
 
     var origin: Origin
+    /// The header that defined the table, if one did.
+    var definedAt: TOMLRegion?
     private(set) var keys: [String] = []
     private(set) var values: [String: TOMLNode] = [:]
+    /// Where each key's value (or defining key or header) is written.
+    private(set) var regions: [String: TOMLRegion] = [:]
 
     init(_ origin: Origin) { self.origin = origin }
 
-    subscript(key: String) -> TOMLNode? {
-        get { values[key] }
-        set {
-            if values[key] == nil { keys.append(key) }
-            values[key] = newValue
+    subscript(key: String) -> TOMLNode? { values[key] }
+
+    func set(_ key: String, _ node: TOMLNode, at region: TOMLRegion) {
+        if values[key] == nil {
+            keys.append(key)
+            regions[key] = region
         }
+        values[key] = node
     }
 
+    func region(_ key: String) -> TOMLRegion { regions[key] ?? TOMLRegion(start: 0, end: 0) }
+
     var entries: [(String, TOMLNode)] { keys.compactMap { k in values[k].map { (k, $0) } } }
+}
+
+extension TOMLNode {
+    /// Nix's TOML library walks into a written array whose last item is a
+    /// table as if it were an array of tables (`a = [{x=1}]` then `a.y = 2`).
+    var lastTableOfArray: TOMLTable? {
+        if case .array(let items, _) = self, case .table(let t)? = items.last { return t }
+        return nil
+    }
+
+    /// What a path that cannot go through this value reports: its last item if it is an array.
+    func blocking(at region: TOMLRegion) -> (TOMLRegion, String) {
+        if case .array(let items, let regions) = self, let last = items.last, let r = regions.last {
+            return (r, "actual type is \(last.typeName)")
+        }
+        return (region, "actual type is \(typeName)")
+    }
 }
 
 struct TOMLParser {
     let bytes: [UInt8]
     var pos = 0
     let root = TOMLTable(.header)
-    /// The table that key/value lines go into.
+    /// The table that key/value lines go into, its path and its header.
     var current: TOMLTable
-    /// Tables a [header] defined, by identity, so a second definition is refused.
+    var currentPath: [String] = []
+    var currentHeader: TOMLRegion?
+    /// Tables a [header] defined (or an [[array]] header created), by identity.
     var defined: Set<ObjectIdentifier> = []
+    /// The section whose lines are being read.
+    var pending: TOMLSection?
     /// Nesting of arrays and inline tables, capped so input cannot exhaust the stack.
     var depth = 0
     static let maxDepth = 1_000
@@ -72,23 +131,6 @@ struct TOMLParser {
     init(_ text: String) {
         bytes = Array(text.utf8)
         current = root
-    }
-
-    // MARK: Positions and errors
-
-    func location(_ at: Int) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        var i = 0
-        while i < min(at, bytes.count) {
-            if bytes[i] == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += 1
-        }
-        return (line, column)
-    }
-
-    func error(_ message: String, at: Int? = nil) -> TOMLError {
-        let (line, column) = location(at ?? pos)
-        return TOMLError(message: "line \(line), column \(column): \(message)")
     }
 
     var peek: UInt8? { pos < bytes.count ? bytes[pos] : nil }
@@ -104,7 +146,11 @@ struct TOMLParser {
         return true
     }
 
-    // MARK: Whitespace, comments, line ends
+    /// At a line break, a comment or the end of the input.
+    var atLineEnd: Bool {
+        guard let c = peek else { return true }
+        return c == 0x0A || c == UInt8(ascii: "#") || (c == 0x0D && peek(1) == 0x0A)
+    }
 
     mutating func skipSpaces() {
         while let c = peek, c == 0x20 || c == 0x09 { pos += 1 }
@@ -115,31 +161,25 @@ struct TOMLParser {
         pos += 1
         while let c = peek, c != 0x0A {
             if c == 0x0D && peek(1) == 0x0A { break }
-            if (c < 0x20 && c != 0x09) || c == 0x7F { throw error("control character in a comment") }
+            if (c < 0x20 && c != 0x09) || c == 0x7F { throw failure("bad format: control character in a comment", at: pos, "here") }
             pos += 1
         }
     }
 
-    /// Consumes a newline (LF or CRLF); false at the end of input.
-    mutating func newline() throws(TOMLError) -> Bool {
-        guard let c = peek else { return false }
-        if c == 0x0A { pos += 1; return true }
-        if c == 0x0D && peek(1) == 0x0A { pos += 2; return true }
-        throw error("expected the end of the line, found '\(Self.show(c))'")
+    /// Consumes a line break; false at the end of the input.
+    mutating func consumeNewline() -> Bool {
+        if peek == 0x0A { pos += 1; return true }
+        if peek == 0x0D && peek(1) == 0x0A { pos += 2; return true }
+        return false
     }
 
-    /// Spaces, comments and newlines (inside arrays).
+    /// Spaces, comments and line breaks (inside arrays).
     mutating func skipBlank() throws(TOMLError) {
         while true {
             skipSpaces()
             try skipComment()
-            guard let c = peek else { return }
-            if c == 0x0A { pos += 1 } else if c == 0x0D && peek(1) == 0x0A { pos += 2 } else { return }
+            if !consumeNewline() { return }
         }
-    }
-
-    static func show(_ c: UInt8) -> String {
-        c >= 0x20 && c < 0x7F ? String(UnicodeScalar(c)) : "\\x" + String(c, radix: 16)
     }
 
     // MARK: Document
@@ -149,162 +189,145 @@ struct TOMLParser {
         while pos < bytes.count {
             skipSpaces()
             guard let c = peek else { break }
-            if c == UInt8(ascii: "#") || c == 0x0A || c == 0x0D {
+            if atLineEnd {
                 try skipComment()
-                _ = try newline()
+                if !consumeNewline() && pos < bytes.count {
+                    throw failure("toml::parse_table: invalid line format", at: pos, "expected newline, but got '\(Self.show(c))'.")
+                }
                 continue
             }
             if c == UInt8(ascii: "[") {
-                if peek(1) == UInt8(ascii: "[") { try parseArrayTableHeader() } else { try parseTableHeader() }
+                let end = try startSection(array: peek(1) == UInt8(ascii: "["))
+                skipSpaces()
+                try skipComment()
+                if !consumeNewline() && pos < bytes.count {
+                    throw failure("toml::parse_table_key: newline required after [table.key]", at: end, "expected newline")
+                }
             } else {
-                try parseKeyValue(into: current)
+                try parseKeyValue(into: current, path: currentPath)
+                skipSpaces()
+                try skipComment()
+                if !consumeNewline(), let bad = peek {
+                    throw failure("toml::parse_table: invalid line format", at: pos, "expected newline, but got '\(Self.show(bad))'.")
+                }
             }
-            skipSpaces()
-            try skipComment()
-            _ = try newline()
         }
+        try finishSection()
         return root
     }
 
-    mutating func parseTableHeader() throws(TOMLError) {
-        let start = pos
-        pos += 1
-        skipSpaces()
-        let path = try parseKey()
-        skipSpaces()
-        guard peek == UInt8(ascii: "]") else { throw error("expected ']' to close the table header") }
-        pos += 1
-        var table = root
-        for (i, key) in path.enumerated() {
-            let last = i == path.count - 1
-            switch table[key] {
-            case nil:
-                let t = TOMLTable(last ? .header : .implicit)
-                table[key] = .table(t)
-                table = t
-            case .table(let t)?:
-                if t.origin == .inline { throw error("cannot add to the inline table '\(key)'", at: start) }
-                if last {
-                    if defined.contains(ObjectIdentifier(t)) { throw error("table '\(path.joined(separator: "."))' is defined twice", at: start) }
-                    t.origin = .header
-                }
-                table = t
-            case .tables(let ts)?:
-                if last { throw error("'\(key)' is already an array of tables", at: start) }
-                guard let lastTable = ts.items.last else { throw error("empty array of tables '\(key)'", at: start) }
-                table = lastTable
-            default:
-                throw error("key '\(key)' is already defined as a value", at: start)
-            }
-        }
-        defined.insert(ObjectIdentifier(table))
-        current = table
+    static func show(_ c: UInt8) -> String {
+        c >= 0x20 && c < 0x7F ? String(UnicodeScalar(c)) : "\\x" + String(c, radix: 16)
     }
 
-    mutating func parseArrayTableHeader() throws(TOMLError) {
-        let start = pos
-        pos += 2
-        skipSpaces()
-        let path = try parseKey()
-        skipSpaces()
-        guard looking(at: "]]") else { throw error("expected ']]' to close the array-of-tables header") }
-        pos += 2
-        var table = root
-        for (i, key) in path.enumerated() {
-            let last = i == path.count - 1
-            switch table[key] {
-            case nil:
-                if last {
-                    let t = TOMLTable(.header)
-                    table[key] = .tables(TOMLTableArray([t]))
-                    table = t
-                } else {
-                    // Nix's TOML library counts the parents an [[array]] header creates as defined.
-                    let t = TOMLTable(.implicit)
-                    table[key] = .table(t)
-                    defined.insert(ObjectIdentifier(t))
-                    table = t
-                }
-            case .tables(let ts)?:
-                if last {
-                    let t = TOMLTable(.header)
-                    ts.items.append(t)
-                    table = t
-                } else {
-                    guard let lastTable = ts.items.last else { throw error("empty array of tables '\(key)'", at: start) }
-                    table = lastTable
-                }
-            case .table(let t)?:
-                if last { throw error("'\(key)' is already a table, not an array of tables", at: start) }
-                if t.origin == .inline { throw error("cannot add to the inline table '\(key)'", at: start) }
-                table = t
-            default:
-                throw error("key '\(key)' is already defined as a value, not an array of tables", at: start)
-            }
-        }
-        current = table
-    }
+    // MARK: Keys
 
-    // MARK: Keys and key/value pairs
-
-    /// A dotted key: one or more simple keys separated by dots.
-    mutating func parseKey() throws(TOMLError) -> [String] {
-        var parts = [try parseSimpleKey()]
+    /// A dotted key; a part after a dot that is not a key ends it (the caller then finds no `=`).
+    /// Nil when not even the first part is a key.
+    mutating func parseKey() throws(TOMLError) -> [String]? {
+        guard let first = try parseSimpleKey() else { return nil }
+        var parts = [first]
         while true {
-            if parts.count + depth > Self.maxDepth { throw error("keys nested too deeply") }
+            if parts.count + depth > Self.maxDepth { throw failure("toml::parse_key: keys nested too deeply", at: pos, "here") }
             let save = pos
             skipSpaces()
             guard peek == UInt8(ascii: ".") else { pos = save; break }
+            let dot = pos
             pos += 1
             skipSpaces()
-            parts.append(try parseSimpleKey())
+            guard let next = try parseSimpleKey() else { pos = dot; break }
+            parts.append(next)
         }
         return parts
     }
 
-    mutating func parseSimpleKey() throws(TOMLError) -> String {
-        guard let c = peek else { throw error("expected a key, found the end of the input") }
+    mutating func parseSimpleKey() throws(TOMLError) -> String? {
+        guard let c = peek else { return nil }
         if c == UInt8(ascii: "\"") {
-            if looking(at: "\"\"\"") { throw error("a key cannot be a multi-line string") }
+            if looking(at: "\"\"\"") { return nil }
             return try parseBasicString()
         }
         if c == UInt8(ascii: "'") {
-            if looking(at: "'''") { throw error("a key cannot be a multi-line string") }
+            if looking(at: "'''") { return nil }
             return try parseLiteralString()
         }
         let start = pos
         while let b = peek, b.isASCIILetter || b.isASCIIDigit || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") { pos += 1 }
-        guard pos > start else { throw error("expected a key, found '\(Self.show(c))'") }
+        guard pos > start else { return nil }
         return String(decoding: bytes[start..<pos], as: UTF8.self)
     }
 
-    mutating func parseKeyValue(into table: TOMLTable) throws(TOMLError) {
+    // MARK: Key/value lines
+
+    mutating func parseKeyValue(into table: TOMLTable, path prefix: [String]) throws(TOMLError) {
         let start = pos
-        let path = try parseKey()
+        if peek == UInt8(ascii: "=") {
+            throw failure("toml::parse_key_value_pair: empty key is not allowed.", at: pos, "key expected before '='")
+        }
+        guard let path = try parseKey() else { throw invalidKey(at: start) }
+        let keyRegion = TOMLRegion(start: start, end: pos)
+        let keyEnd = pos
         skipSpaces()
-        guard peek == UInt8(ascii: "=") else { throw error("expected '=' after the key") }
+        guard peek == UInt8(ascii: "=") else {
+            if restOfLineHasEquals() {
+                throw failure("toml::parse_key_value_pair: invalid format for key", at: keyEnd, "invalid character in key",
+                              hints: ["Did you forget '.' to separate dotted-key?", "Allowed characters for bare key are [0-9a-zA-Z_-]."])
+            }
+            throw failure("toml::parse_key_value_pair: missing key-value separator `=`", at: keyEnd, "should be `=`")
+        }
         pos += 1
         skipSpaces()
+        if atLineEnd {
+            throw failure("toml::parse_key_value_pair: missing value after key-value separator '='", at: pos, "expected value, but got nothing")
+        }
+        let valueStart = pos
         let value = try parseValue()
+        let valueRegion = TOMLRegion(start: valueStart, end: pos)
         var t = table
+        var walked: [String] = []
         for key in path.dropLast() {
+            walked.append(key)
             switch t[key] {
             case nil:
                 let sub = TOMLTable(.implicit)
-                t[key] = .table(sub)
+                t.set(key, .table(sub), at: keyRegion)
                 t = sub
             case .table(let sub)?:
-                if sub.origin == .inline { throw error("cannot add to the inline table '\(key)'", at: start) }
-                if defined.contains(ObjectIdentifier(sub)) {
-                    throw error("cannot add to the table '\(key)' defined by a header elsewhere", at: start)
+                if sub.origin == .inline {
+                    throw failure("toml::insert_value: inserting to an inline table (\(walked.joined(separator: "."))) but inline tables are immutable",
+                                  [(t.region(key), "inline tables are immutable"), (valueRegion, "inserting this")])
+                }
+                if defined.contains(ObjectIdentifier(sub)), let first = sub.definedAt {
+                    throw failure("toml::insert_value: value (\"\(prefix.joined(separator: "."))\") already exists.",
+                                  [(first, "already exists here"), (currentHeader ?? keyRegion, "this defined twice")])
                 }
                 t = sub
-            default:
-                throw error("key '\(key)' is already defined as a value", at: start)
+            case let other?:
+                if let sub = other.lastTableOfArray {
+                    t = sub
+                    continue
+                }
+                throw failure("toml::insert_value: target (\(walked.joined(separator: "."))) is neither table nor an array of tables",
+                              [other.blocking(at: t.region(key)), (valueRegion, "inserting this")])
             }
         }
         guard let last = path.last else { return }
-        if t[last] != nil { throw error("key '\(path.joined(separator: "."))' is defined twice", at: start) }
-        t[last] = value
+        if let existing = t[last] {
+            // Nix's TOML library speaks of a table when both are tables.
+            var what = "value"
+            if case .table = existing, case .table = value { what = "table" }
+            throw failure("toml::insert_value: \(what) (\"\(path.joined(separator: "."))\") already exists.",
+                          [(t.region(last), "\(what) already exists here"), (valueRegion, "\(what) defined twice")])
+        }
+        t.set(last, value, at: valueRegion)
+    }
+
+    private func restOfLineHasEquals() -> Bool {
+        var i = pos
+        while i < bytes.count && bytes[i] != 0x0A {
+            if bytes[i] == UInt8(ascii: "=") { return true }
+            i += 1
+        }
+        return false
     }
 }

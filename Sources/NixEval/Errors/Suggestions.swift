@@ -11,6 +11,8 @@ enum Suggestions {
         var scored: [(Int, String)] = []
         var seen = Set<String>()
         for c in candidates where seen.insert(c).inserted {
+            // The distance is at least the difference in length: skip hopeless names cheaply.
+            if abs(c.utf8.count - q.count) > maxDistance { continue }
             let d = distance(q, Array(c.utf8))
             if d <= maxDistance { scored.append((d, c)) }
         }

@@ -79,6 +79,20 @@ extension Evaluator {
         }
     }
 
+    /// Enters one level of a syntax tree walk: long operator chains are fine as
+    /// long as the stack holds; the caller must `syntaxDepth &-= 1` when leaving.
+    @inline(__always)
+    func enterSyntax() throws {
+        syntaxDepth &+= 1
+        if syntaxDepth & 15 == 0 {
+            if syntaxDepth <= 16 { stackGuard.refresh() }
+            if currentStackAddress() <= stackGuard.limit {
+                syntaxDepth &-= 1
+                throw stackOverflowError()
+            }
+        }
+    }
+
     func stackHasRoom() -> Bool {
         if depth <= 16 { stackGuard.refresh() }
         return currentStackAddress() > stackGuard.limit

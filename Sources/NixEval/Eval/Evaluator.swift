@@ -19,6 +19,9 @@ public struct EvalOptions: Sendable {
     public var stepLimit: Int? = nil
     /// Deepest nesting of calls and forcings before "stack overflow" is reported.
     public var maxCallDepth: Int = 100_000
+    /// Free the evaluation's memory when it ends. A process that exits right
+    /// after evaluating (`roost eval`) turns this off and skips the work.
+    public var releaseMemoryAtEnd = true
     public init() {}
 }
 
@@ -45,6 +48,8 @@ public final class Evaluator {
 
     // Recursion and work limits.
     var depth = 0
+    /// Nesting of the compiler's walk over a syntax tree (limited by the stack only).
+    var syntaxDepth = 0
     var steps = 0
     var stepLimit = Int.max
     var maxDepth = 100_000
@@ -55,6 +60,8 @@ public final class Evaluator {
     var parseCache: [String: (Expr, FileID)] = [:]
     /// Every compiled tree: thunks refer to code unretained, so it must live as long as the evaluator.
     var compiledRoots: [Code] = []
+    /// Results kept alive with the evaluator when it is deliberately not freed.
+    var keptValues: [Value] = []
     /// Paths already copied to the store: source path -> store path.
     var storeCopies: [String: String] = [:]
 
@@ -66,6 +73,11 @@ public final class Evaluator {
     let sFile: Symbol
     let sLine: Symbol
     let sColumn: Symbol
+
+    deinit {
+        // The `builtins.builtins` self-reference would otherwise keep the set alive.
+        tearDownGlobals()
+    }
 
     public init(options: EvalOptions = EvalOptions()) {
         self.options = options
@@ -93,7 +105,12 @@ public final class Evaluator {
     }
 
     func forceThunk(_ t: Thunk, at span: Span) throws -> Value {
-        if case .evaluated(let v) = t.repr { return v }
+        switch t.repr {
+        case .evaluated(let v): return v
+        // Checked before touching the thunk: the shared "unfilled slot" marker must never be written.
+        case .blackholed: throw EvalError("infinite recursion encountered", at: span)
+        default: break
+        }
         // Move the state out (no copies of its parts), leaving a blackhole behind.
         var old = Thunk.Repr.blackholed(span)
         swap(&old, &t.repr)

@@ -55,13 +55,22 @@ public enum Instantiate {
     /// Evaluates on the current thread (callers guarantee a large stack).
     static func runHere(_ request: EvalRequest) -> EvalResult {
         let ev = Evaluator(options: request.options)
-        defer { ev.tearDown() }
+        defer {
+            if request.options.releaseMemoryAtEnd {
+                ev.tearDown()
+            } else {
+                // Deliberately kept: the process is about to exit, and freeing
+                // millions of values one by one would only cost time.
+                _ = Unmanaged.passRetained(ev)
+            }
+        }
         var stdout = ""
         var stderr = ""
         ev.traceOutput = { stderr += $0 }
         let renderer = ErrorRenderer(sources: ev.sources)
         do {
             let root = try loadRoot(request.source, ev)
+            if !request.options.releaseMemoryAtEnd { ev.keptValues.append(root) }
             let autoArgs = try autoArguments(request, ev)
             let paths = request.attrPaths.isEmpty ? [""] : request.attrPaths
             for path in paths {

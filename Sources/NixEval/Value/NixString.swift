@@ -51,7 +51,13 @@ public struct StringContext: Sendable {
 
     public mutating func formUnion(_ other: StringContext) {
         guard let o = other.elements else { return }
-        if elements == nil { elements = o } else { elements!.formUnion(o) }
+        if var mine = elements {
+            elements = nil
+            mine.formUnion(o)
+            elements = mine
+        } else {
+            elements = o
+        }
     }
 
     public func union(_ other: StringContext) -> StringContext {

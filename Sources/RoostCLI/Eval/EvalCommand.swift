@@ -76,6 +76,8 @@ extension Roost {
             // `<roost>` and `<roost/lib>`: roost's own Nix code, last so -I and NIX_PATH can override it.
             if let roost = BundledNix.searchPathEntry(storeDir: options.storeDir) { options.searchPath.append(roost) }
             options.showTrace = showTrace
+            // The process exits right after: do not spend time freeing the heap.
+            options.releaseMemoryAtEnd = false
             var arguments: [(name: String, value: EvalRequest.Argument)] = []
             for i in stride(from: 0, to: args.count - 1, by: 2) { arguments.append((args[i], .expression(args[i + 1]))) }
             for i in stride(from: 0, to: argstrs.count - 1, by: 2) { arguments.append((argstrs[i], .string(argstrs[i + 1]))) }

@@ -77,8 +77,10 @@ enum LangCorpus {
         })
     }
 
+    /// The file's text; bytes that are not UTF-8 become U+FFFD (as they do in
+    /// roost's String output) instead of making the whole file unreadable.
     static func read(_ path: String) -> String? {
-        try? String(contentsOfFile: path, encoding: .utf8)
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
 
     static func write(_ text: String, to path: String) throws {

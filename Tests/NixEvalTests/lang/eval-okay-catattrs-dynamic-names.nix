@@ -1,0 +1,1 @@
+let k = "onlyInStrings"; in with builtins; [ (catAttrs "onlyInStrings" [ { ${k} = 1; } ]) (catAttrs k [ ({ other = 0; } // { ${k} = 2; }) ]) (catAttrs "alsoOnlyInStrings" [ (listToAttrs [ { name = "alsoOnlyInStrings"; value = 3; } ]) ]) ]

@@ -1,0 +1,1 @@
+builtins.attrNames (rec { __overrides = { z = 1; }; a = 1; })
