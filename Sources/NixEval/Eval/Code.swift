@@ -55,9 +55,10 @@ final class LocalVarCode: Code {
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
-        let v = env[slot]
-        if case .thunk(let t) = v { return try ev.forceThunk(t, at: span) }
-        return v
+        if let t = env.thunkRef(depth: 0, slot: slot) {
+            return try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: span) }
+        }
+        return env[slot]
     }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { env[slot] }
     override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(env[slot]) }
@@ -77,9 +78,10 @@ final class VarCode: Code {
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
-        let v = env.value(depth: depth, slot: slot)
-        if case .thunk(let t) = v { return try ev.forceThunk(t, at: span) }
-        return v
+        if let t = env.thunkRef(depth: depth, slot: slot) {
+            return try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: span) }
+        }
+        return env.value(depth: depth, slot: slot)
     }
     override func lazy(_ env: Env, _ ev: Evaluator) -> Value { env.value(depth: depth, slot: slot) }
     override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? { ev.knownScalar(env.value(depth: depth, slot: slot)) }

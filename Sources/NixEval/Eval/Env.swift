@@ -78,6 +78,19 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
         return e
     }
 
+    /// The thunk in `slot` of the environment `depth` levels up, if the slot
+    /// holds one, without retaining it: a filled slot is never overwritten,
+    /// so the environment (which the caller holds) keeps the thunk alive.
+    @inline(__always)
+    func thunkRef(depth: Int, slot: Int) -> Unmanaged<Thunk>? {
+        upRef(depth)._withUnsafeGuaranteedRef { env in
+            env.withUnsafeMutablePointerToElements { p in
+                if case .thunk(let t) = p[slot] { return Unmanaged.passUnretained(t) }
+                return nil
+            }
+        }
+    }
+
     /// The value in `slot` of the environment `depth` levels up.
     @inline(__always)
     func value(depth: Int, slot: Int) -> Value {

@@ -110,8 +110,8 @@ private struct JSONWriter {
         // A set stands for its `outPath` (unless it has `__toString`); follow
         // such chains in a loop, and stop one that never ends.
         var hops = 0
-        while case .attrs(let attrs) = v, !attrs.has("__toString", ev.symbols),
-              let sym = ev.symbols.lookup("outPath"), let outPath = attrs[sym] {
+        // The evaluator interns both names up front: no string lookups per value.
+        while case .attrs(let attrs) = v, attrs[ev.sToString] == nil, let outPath = attrs[ev.sOutPath] {
             hops += 1
             if hops > 100_000 { throw EvalError("stack overflow (possible infinite recursion)", at: span) }
             v = try settle(outPath)
@@ -136,7 +136,7 @@ private struct JSONWriter {
             out.append(UInt8(ascii: "["))
             stack.append(.list(items, next: 0))
         case .attrs(let attrs):
-            if let sym = ev.symbols.lookup("__toString"), let f = attrs[sym] {
+            if let f = attrs[ev.sToString] {
                 let result = try ev.apply(f, v, at: span)
                 let s = try ev.coerceArgument(result, at: span, copyToStore: false)
                 context.formUnion(s.context)
