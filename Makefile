@@ -42,8 +42,11 @@ install: release
 run: install
 	@scripts/demo.sh
 
+# Benchmarks: the evaluator, the module system, and (as root) containers.
 bench: release
 	bench/run.sh
+	bench/modules/run.sh
+	bench/containers.sh
 
 clean:
 	rm -rf .build

@@ -46,11 +46,12 @@ extension Builtins {
         PrimOp("catAttrs", arity: 2, doc: "The values of the attribute with the given name in each set of a list that has it.") { ev, args, span in
             let name = try ev.forceStringNoContextArg(args[0], at: span)
             let list = try ev.forceList(args[1], at: span)
-            let sym = ev.symbols.lookup(name)
+            // Interned, not looked up: the name may first appear inside the sets.
+            let sym = ev.symbols.intern(name)
             var out: [Value] = []
             for e in list {
                 let a = try ev.forceAttrs(e, at: span)
-                if let sym, let v = a[sym] { out.append(v) }
+                if let v = a[sym] { out.append(v) }
             }
             return .list(out)
         },

@@ -6,12 +6,18 @@
 // familiar set (all, drvAttrs, drvPath, outPath, outputName, type, one set per
 // output, plus the given attributes). Nothing is built here.
 
+import Crypto
 import NixSyntax
 
 extension Builtins {
     static let derivations: [PrimOp] = [
         PrimOp("derivationStrict", arity: 1, doc: "Instantiate a derivation: write its .drv file and return drvPath and its output paths.") { ev, args, span in
             try derivationStrict(ev, args[0], span)
+        },
+        PrimOp("placeholder", arity: 1, doc: "The text a builder's output path replaces: / and the nix-base32 SHA-256 of \"nix-output:NAME\".") { ev, args, span in
+            let output = try ev.forceStringNoContextArg(args[0], at: span)
+            let digest = Array(SHA256.hash(data: Array("nix-output:\(output)".utf8)))
+            return .string("/" + NixBase32.encode(digest))
         },
         PrimOp("derivation", arity: 1, doc: "Describe a build: the set of attributes with drvPath, outPath and one set per output, computed lazily.") { ev, args, span in
             try derivation(ev, args[0], span)
