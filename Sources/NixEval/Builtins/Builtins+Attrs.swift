@@ -62,7 +62,7 @@ extension Builtins {
                 let name = Value.string(ev.symbols.name(attr.name))
                 let v = attr.value
                 return Attr(name: attr.name, value: .thunk(Thunk(.native { ev in
-                    try ev.apply(try ev.apply(f, name, at: .none), v, at: .none)
+                    try ev.apply(f, name, v, at: .none)
                 })), span: attr.span)
             }))
         },
@@ -77,7 +77,7 @@ extension Builtins {
                 let name = Value.string(ev.symbols.name(sym))
                 let list = Value.list(vs)
                 return Attr(name: sym, value: .thunk(Thunk(.native { ev in
-                    try ev.apply(try ev.apply(f, name, at: .none), list, at: .none)
+                    try ev.apply(f, name, list, at: .none)
                 })))
             }))
         },

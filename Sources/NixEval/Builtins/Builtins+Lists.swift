@@ -65,7 +65,7 @@ extension Builtins {
             var acc = args[1]
             if list.isEmpty { return try ev.force(acc, at: span) }
             for e in list {
-                acc = try ev.force(try ev.apply(try ev.apply(op, acc, at: span), e, at: span), at: span)
+                acc = try ev.force(try ev.apply(op, acc, e, at: span), at: span)
             }
             return acc
         },
@@ -86,7 +86,7 @@ extension Builtins {
             var items = list
             for i in items.indices { items[i] = try ev.force(items[i], at: span) }
             try StableSort.sort(&items) { a, b in
-                try ev.forceBool(try ev.apply(try ev.apply(f, a, at: span), b, at: span), at: span)
+                try ev.forceBool(try ev.apply(f, a, b, at: span), at: span)
             }
             return .list(items)
         },

@@ -141,7 +141,7 @@ extension Builtins {
             }
             let predicate: Archive.Filter? = filter.map { f in
                 { path, kind in
-                    let r = try ev.apply(try ev.apply(f, .string(path), at: span), .string(kind.rawValue), at: span)
+                    let r = try ev.apply(f, .string(path), .string(kind.rawValue), at: span)
                     return try ev.forceBool(r, at: span)
                 }
             }

@@ -29,7 +29,9 @@ final class LambdaCode: Code {
     /// The body when it is itself a lambda (`x: y: …`), so two arguments can be bound at once.
     let curriedInner: LambdaCode?
     let envSize: Int
-    var body: Code
+    let body: Code
+    /// `body` without reference counting, for calls: the lambda owns its body for good.
+    let bodyRef: Unmanaged<Code>
     /// The formals, sorted by symbol, for `builtins.functionArgs`.
     let formalNames: [(Symbol, hasDefault: Bool)]
 
@@ -39,6 +41,7 @@ final class LambdaCode: Code {
         if case .identifier = parameter { isSimple = true } else { isSimple = false }
         self.envSize = envSize
         self.body = body
+        self.bodyRef = Unmanaged.passUnretained(body)
         self.curriedInner = body as? LambdaCode
         if case .formals(let fs, _, _) = parameter {
             formalNames = fs.map { ($0.name, $0.defaultValue != nil) }
@@ -151,7 +154,7 @@ extension Evaluator {
         defer { depth &-= 1 }
         let env = code.isSimple ? Env.make(parent: parent, value: arg) : try bindFormals(code, parent, arg, at: span)
         do {
-            return try code.body.eval(env, self)
+            return try code.bodyRef._withUnsafeGuaranteedRef { try $0.eval(env, self) }
         } catch var e as EvalError {
             if !e.suppressesTrace { addCallFrames(&e.trace, code, at: span) }
             throw e
