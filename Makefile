@@ -9,9 +9,9 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 
 # Debian packages: the reference evaluator, the container engine and what
-# containers run, the tools tests and benchmarks use.
+# containers run, the tools tests and benchmarks use (time: peak memory in bench/run.sh).
 DEB_PACKAGES := nix-bin systemd-container systemd iproute2 nftables socat \
-	openssh-server openssh-client hyperfine dbus
+	openssh-server openssh-client hyperfine dbus time
 
 .PHONY: all deps build release test run install bench clean
 

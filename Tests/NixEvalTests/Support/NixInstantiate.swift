@@ -34,6 +34,9 @@ enum NixInstantiate {
         env["HOME"] = "/homeless-shelter"
         env["TERM"] = "dumb"
         env.removeValue(forKey: "NIX_SHOW_STATS")
+        // The fetcher cases point at a closed loopback port; one attempt is
+        // enough to fail, where the default retries for seconds.
+        env["NIX_CONFIG"] = "download-attempts = 1\nconnect-timeout = 5"
         return ChildProcess.run(path, ["--eval"] + arguments, directory: directory,
                                 environment: env, timeout: timeout)
     }

@@ -10,6 +10,7 @@ set -u
 cd "$(dirname "$0")"
 dir=$(pwd)
 export NIX_PATH= HOME=/homeless-shelter TERM=dumb
+export NIX_CONFIG=$'download-attempts = 1\nconnect-timeout = 5'
 status=0
 files=("$@")
 [ ${#files[@]} -eq 0 ] && files=(eval-okay-*.nix eval-fail-*.nix parse-fail-*.nix)
