@@ -234,16 +234,19 @@ final class Select1Code: Code {
             e.suggestions = Suggestions.best(attrs.entries.map { ev.symbols.name($0.name) }, for: ev.symbols.name(name))
             throw e
         }
-        let value = attrs.entries[index].value
-        guard case .thunk(let t) = value else { return value }
-        let defined = attrs.entries[index].span
-        do {
-            return try ev.forceThunk(t, at: defined.isNone ? span : defined)
-        } catch var e as EvalError {
-            if !e.suppressesTrace && !defined.isNone {
-                e.trace.append(TraceFrame("while evaluating the attribute '\(ev.symbols.name(name))'", at: defined))
+        // The set is immutable and kept alive until the end, so a thunk in it
+        // is forced without retaining it.
+        return try withExtendedLifetime(attrs) {
+            guard let t = attrs.thunkRef(at: index) else { return attrs.entries[index].value }
+            let defined = attrs.entries[index].span
+            do {
+                return try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: defined.isNone ? span : defined) }
+            } catch var e as EvalError {
+                if !e.suppressesTrace && !defined.isNone {
+                    e.trace.append(TraceFrame("while evaluating the attribute '\(ev.symbols.name(name))'", at: defined))
+                }
+                throw e
             }
-            throw e
         }
     }
 }

@@ -64,6 +64,15 @@ public final class Attrs: @unchecked Sendable {
         return entries[i].value
     }
 
+    /// The thunk at `index`, if the value there is one, unretained: valid while this set lives.
+    @inline(__always)
+    func thunkRef(at index: Int) -> Unmanaged<Thunk>? {
+        entries.withUnsafeBufferPointer { b in
+            if case .thunk(let t) = b[index].value { return Unmanaged.passUnretained(t) }
+            return nil
+        }
+    }
+
     public func attr(_ name: Symbol) -> Attr? {
         index(of: name).map { entries[$0] }
     }
