@@ -39,7 +39,8 @@ import Testing
         let out = RoostEval.run(request, timeout: timeout)
         if out.timedOut { return "\(label): evaluation did not return within \(Int(timeout)) s" }
         if out.exitCode != 0 && out.exitCode != 1 { return "\(label): exit code \(out.exitCode)" }
-        if out.exitCode == 1 && !out.stderr.hasPrefix("error") {
+        // `builtins.trace` lines may come first; some line must be the error.
+        if out.exitCode == 1 && !out.stderr.split(separator: "\n").contains(where: { $0.hasPrefix("error") }) {
             return "\(label): failed without an error message (stderr: \(clipped(out.stderr, 200)))"
         }
         return nil

@@ -67,6 +67,11 @@ import Testing
         }
     }
 
+    /// True when a rendered error points at a file (or an `--arg`/`-E` string).
+    static func namesLocation(_ stderr: String) -> Bool {
+        stderr.contains(" at «lang»/") || stderr.contains(" at «string»:")
+    }
+
     /// The name in "error: attribute 'NAME' missing" when NAME is a builtin
     /// roost does not have yet (used so ACCEPT does not record such errors).
     static func missingBuiltin(_ stderr: String) -> String? {
@@ -113,7 +118,7 @@ import Testing
                 continue
             }
             if Self.accept {
-                if !stderr.contains(" at «lang»/") && !((try? c.flags())?.attrPaths.isEmpty == false) {
+                if !Self.namesLocation(stderr) && !((try? c.flags())?.attrPaths.isEmpty == false) {
                     report.fail(c.fileName, "not accepted: the error names no file:line:column",
                                 reason: "error names no file:line:column; roost says: " + stderr)
                     continue
@@ -136,7 +141,7 @@ import Testing
             }
             guard let expected = LangCorpus.read(c.errExpPath) else {
                 report.fail(c.fileName, "no .err.exp: run `ACCEPT=1 swift test --filter Golden` and review it; roost said:\n\(clipped(stderr))",
-                            reason: stderr.contains(" at «lang»/")
+                            reason: Self.namesLocation(stderr)
                                 ? "no .err.exp yet; roost says: " + stderr
                                 : "error names no file:line:column (issue 2 requires one; nix 2.8 names none either): " + stderr)
                 continue

@@ -1,0 +1,1 @@
+{ n ? 1 }: { doubled = n * 2; list = [ n (n + 1) ]; }

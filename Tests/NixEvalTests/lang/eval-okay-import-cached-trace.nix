@@ -1,0 +1,1 @@
+[ (import ./fixtures/traced.nix) (import ./fixtures/traced.nix) (import ./fixtures/../fixtures/traced.nix) ]

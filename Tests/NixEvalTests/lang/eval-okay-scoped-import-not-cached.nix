@@ -1,0 +1,1 @@
+[ (scopedImport { } ./fixtures/traced.nix) (scopedImport { } ./fixtures/traced.nix) ]
