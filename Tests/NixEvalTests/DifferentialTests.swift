@@ -67,6 +67,14 @@ import Testing
                     Issue.record("\(c.fileName): nix-instantiate succeeds on a failure case, printing \(clipped(nixOut, 300))")
                     continue
                 }
+                // A parse-fail case must fail in the parser, an eval-fail case after it.
+                let parsed = NixInstantiate.parse(c.path).exitCode == 0
+                if c.kind == .parseFail && parsed {
+                    Issue.record("\(c.fileName): nix-instantiate --parse accepts it, so it is not a parse failure; rename it eval-fail-…")
+                }
+                if c.kind == .evalFail && !parsed && !c.fileName.contains("import-parse-error") {
+                    Issue.record("\(c.fileName): nix-instantiate --parse rejects it, so it is a parse failure; rename it parse-fail-…")
+                }
             }
             let r = RoostEval.run(c)
             let roostOut = LangCorpus.normalise(r.stdout)

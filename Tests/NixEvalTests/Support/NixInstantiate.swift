@@ -26,6 +26,15 @@ enum NixInstantiate {
     /// Runs `nix-instantiate --eval ARGS` in `directory`.
     static func eval(_ arguments: [String], in directory: String = LangCorpus.directory,
                      timeout: TimeInterval = 60) -> ProcessOutput {
+        run(["--eval"] + arguments, in: directory, timeout: timeout)
+    }
+
+    /// Runs `nix-instantiate --parse FILE`: fails only on syntax errors.
+    static func parse(_ file: String) -> ProcessOutput {
+        run(["--parse", file], in: LangCorpus.directory, timeout: 60)
+    }
+
+    static func run(_ arguments: [String], in directory: String, timeout: TimeInterval) -> ProcessOutput {
         guard let path else {
             return ProcessOutput(stdout: "", stderr: missingMessage, exitCode: 127, timedOut: false)
         }
@@ -37,7 +46,7 @@ enum NixInstantiate {
         // The fetcher cases point at a closed loopback port; one attempt is
         // enough to fail, where the default retries for seconds.
         env["NIX_CONFIG"] = "download-attempts = 1\nconnect-timeout = 5"
-        return ChildProcess.run(path, ["--eval"] + arguments, directory: directory,
+        return ChildProcess.run(path, arguments, directory: directory,
                                 environment: env, timeout: timeout)
     }
 }
