@@ -84,13 +84,45 @@ private func recursiveEnv(_ bindings: CompiledBindings, _ env: Env, _ ev: Evalua
 /// `rec { … }`: values see every static attribute.
 final class RecAttrsCode: Code {
     let bindings: CompiledBindings
-    init(_ bindings: CompiledBindings, span: Span) {
+    /// The slot of a static `__overrides` attribute, if the set has one.
+    let overridesSlot: Int?
+    init(_ bindings: CompiledBindings, overridesSlot: Int? = nil, span: Span) {
         self.bindings = bindings
+        self.overridesSlot = overridesSlot
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
-        let inner = recursiveEnv(bindings, env, ev)
-        let attrs = try bindings.makeAttrs(staticEnv: inner, outerEnv: env, dynamicEnv: inner, slotsFilled: true, ev)
+        let inner: Env
+        if overridesSlot == nil {
+            inner = recursiveEnv(bindings, env, ev)
+        } else {
+            // No slot may alias another (`b = a;` copying a's thunk): an
+            // overridden attribute must be seen by every attribute naming it.
+            inner = Env.make(parent: env, count: bindings.statics.count)
+            for (i, s) in bindings.statics.enumerated() {
+                if s.value is LocalVarCode, !s.inheritedFromOuter {
+                    inner[i] = .thunk(Thunk(code: s.value, env: inner))
+                } else {
+                    inner[i] = s.value.lazyWhileFilling(s.inheritedFromOuter ? env : inner, ev)
+                }
+            }
+        }
+        var extra: [Attr] = []
+        if let slot = overridesSlot {
+            // The old `__overrides` of rec sets: its attributes replace the
+            // set's own (also for the other attributes that refer to them);
+            // names the set lacks are added to the result but not to the scope.
+            let overrides = try ev.forceAttrs(inner[slot], at: span)
+            for a in overrides.entries {
+                if let i = bindings.statics.firstIndex(where: { $0.name == a.name }) {
+                    inner[i] = a.value
+                } else {
+                    extra.append(a)
+                }
+            }
+        }
+        var attrs = try bindings.makeAttrs(staticEnv: inner, outerEnv: env, dynamicEnv: inner, slotsFilled: true, ev)
+        if !extra.isEmpty { attrs = attrs.updating(with: Attrs(sortedEntries: extra)) }
         attrs.span = span
         return .attrs(attrs)
     }

@@ -136,7 +136,8 @@ extension Compiler {
     func compileSet(_ set: PendingSet, _ scope: Scope, span: Span) throws -> Code {
         if set.isRecursive {
             let (compiled, _) = try compileBindings(set, scope)
-            return RecAttrsCode(compiled, span: span)
+            let overrides = ev.symbols.intern("__overrides")
+            return RecAttrsCode(compiled, overridesSlot: compiled.statics.firstIndex { $0.name == overrides }, span: span)
         }
         let compiled = try compileBindingsFlat(set, scope)
         return AttrsCode(compiled, span: span)
