@@ -33,41 +33,19 @@ extension Compiler {
 
     /// The whole text of an expression: a binary node's own span is only its
     /// operator, and constructs ending in one (`x: a + b`) end where it ends.
-    /// The ends of operator chains are remembered per operator, so compiling
-    /// a 100,000-long chain stays linear instead of walking the chain per node.
+    /// One walk down each side; `compileBinary` takes the spans of compiled
+    /// operands instead, so operator chains are not walked once per node.
     func fullSpan(_ e: Expr) -> Span {
-        let start: Span
-        if case .binary = e { start = chainStart(e) } else { start = e.span }
-        return start.to(e.span).to(chainEnd(e))
-    }
-
-    /// Where the leftmost operand of a binary chain starts (parentheses included).
-    private func chainStart(_ e: Expr) -> Span {
-        var pending: [Span] = []
         var left = e
-        var found: Span?
-        while case .binary(_, let l, _, let op) = left {
-            if let known = spanCache.starts[op] { found = known; break }
-            pending.append(op)
+        var descended = false
+        while case .binary(_, let l, _, _) = left {
             left = l
+            descended = true
         }
-        let result = found ?? withParens(left.span)
-        for op in pending { spanCache.starts[op] = result }
-        return result
-    }
-
-    /// The span of the last token of an expression: down the right operand of
-    /// operators and into the bodies of constructs that end with one.
-    private func chainEnd(_ e: Expr) -> Span {
-        var pending: [Span] = []
         var right = e
-        var found: Span?
         descent: while true {
             switch right {
-            case .binary(_, _, let r, let op):
-                if let known = spanCache.ends[op] { found = known; break descent }
-                pending.append(op)
-                right = r
+            case .binary(_, _, let r, _): right = r
             case .lambda(let l, _): right = l.body
             case .letIn(_, let body, _), .with(_, let body, _), .assert(_, let body, _): right = body
             case .ifThenElse(_, _, let otherwise, _): right = otherwise
@@ -75,9 +53,8 @@ extension Compiler {
             default: break descent
             }
         }
-        let result = found ?? right.span
-        for op in pending { spanCache.ends[op] = result }
-        return result
+        let start = descended ? withParens(left.span) : e.span
+        return start.to(e.span).to(right.span)
     }
 
     /// The whole text of an expression, widened over enclosing parentheses.

@@ -22,15 +22,8 @@ final class Scope {
     }
 }
 
-/// Remembered ends of operator chains, keyed by operator span (see `fullSpan`).
-final class ChainSpanCache {
-    var starts: [Span: Span] = [:]
-    var ends: [Span: Span] = [:]
-}
-
 struct Compiler {
     let ev: Evaluator
-    let spanCache = ChainSpanCache()
     let file: FileID
     /// Directory that relative path literals resolve against.
     let baseDirectory: String

@@ -49,11 +49,13 @@ enum OptionListing {
         if let store = env["ROOST_STORE_DIR"], !store.isEmpty { options.storeDir = store }
         if let storeDir { options.storeDir = storeDir }
         options.showTrace = showTrace
-        guard let roost = BundledNix.searchPathEntry(storeDir: options.storeDir) else {
-            throw ValidationError("cannot write roost's bundled Nix files into \(options.storeDir) or a cache directory; set ROOST_STORE_DIR to a writable directory.")
+        let bundledDir: String
+        do {
+            bundledDir = try BundledNix.directory(storeDir: options.storeDir)
+        } catch {
+            throw ValidationError("\(error)")
         }
-        let bundledDir = String(roost.dropFirst("roost=".count))
-        options.searchPath = [roost]
+        options.searchPath = ["roost=" + bundledDir]
         var request = EvalRequest(source: .expression(program, baseDirectory: FileManager.default.currentDirectoryPath))
         request.strict = true
         request.json = true
