@@ -42,7 +42,7 @@ final class AddCode: Code {
             if !t.context.isEmpty {
                 throw EvalError("a string that refers to a store path cannot be appended to a path", at: span)
             }
-            return .path(Paths.canonical(p + t.string))
+            return .path(Paths.canonical(p.string + t.string))
         default:
             // Not a number, path or string: coerce it (sets with outPath/__toString), or fail here.
             let s = try ev.coerceToString(a, at: lhs.span, coerceMore: false, copyToStore: true)

@@ -139,7 +139,7 @@ private struct JSONWriter {
                 context.formUnion(s.context)
                 writeString(s.string)
             } else {
-                writeString(p)
+                writeString(p.string)
             }
         case .list(let items):
             out.append(UInt8(ascii: "["))
