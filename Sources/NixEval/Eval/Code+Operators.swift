@@ -74,8 +74,15 @@ final class AddCode: Code {
 /// `"a${b}c"` and `''…''` with interpolation: every part is coerced to a string (paths are copied to the store).
 final class InterpolationCode: Code {
     let parts: [Code]
+    /// For each part that is a string literal, its text (read directly
+    /// instead of evaluating the part); nil for the others.
+    private let literals: [String?]
     init(_ parts: [Code], span: Span) {
         self.parts = parts
+        self.literals = parts.map { part in
+            if let c = part as? ConstCode, case .string(let s) = c.value, s.context.isEmpty { return s.string }
+            return nil
+        }
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
@@ -87,19 +94,31 @@ final class InterpolationCode: Code {
             var filled = 0
             defer { UnsafeMutableBufferPointer(rebasing: texts[0..<filled]).deinitialize() }
             var total = 0
-            while filled < count {
-                let p = parts[filled]
-                let v = try p.eval(env, ev)
-                let s: NixString
-                if case .string(let t) = v {
-                    s = t
-                } else {
-                    s = try ev.coerceToString(v, at: p.span, coerceMore: false, copyToStore: true)
+            try parts.withUnsafeBufferPointer { codes in
+                try literals.withUnsafeBufferPointer { literals in
+                    while filled < count {
+                        if let text = literals[filled] {
+                            total &+= text.utf8.count
+                            texts.initializeElement(at: filled, to: text)
+                            filled += 1
+                            continue
+                        }
+                        let code = Unmanaged.passUnretained(codes[filled])
+                        let v = try code._withUnsafeGuaranteedRef { try $0.eval(env, ev) }
+                        let s: NixString
+                        if case .string(let t) = v {
+                            s = t
+                        } else {
+                            s = try ev.coerceToString(v, at: codes[filled].span, coerceMore: false, copyToStore: true)
+                        }
+                        let text = s.string
+                        total &+= text.utf8.count
+                        let partContext = s.context
+                        if !partContext.isEmpty { context.formUnion(partContext) }
+                        texts.initializeElement(at: filled, to: text)
+                        filled += 1
+                    }
                 }
-                total &+= s.byteCount
-                context.formUnion(s.context)
-                texts.initializeElement(at: filled, to: s.string)
-                filled += 1
             }
             var out = String()
             out.reserveCapacity(total)
