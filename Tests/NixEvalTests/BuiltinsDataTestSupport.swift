@@ -56,7 +56,7 @@ enum TB {
         case .int(let i): return String(i)
         case .float(let d): return String(d)
         case .string(let s): return quote(s.string)
-        case .path(let p): return p
+        case .path(let p): return p.string
         case .list(let l):
             if l.isEmpty { return "[ ]" }
             return "[ " + (try l.map { try show(ev, $0) }.joined(separator: " ")) + " ]"

@@ -67,7 +67,7 @@ enum StringBuiltinsHarness {
         case .int(let i): return String(i)
         case .float(let d): return formatFloatG(d)
         case .string(let s): return quote(s.string)
-        case .path(let p): return p
+        case .path(let p): return p.string
         case .list(let l): return l.isEmpty ? "[ ]" : "[ " + l.map { show($0, ev) }.joined(separator: " ") + " ]"
         case .attrs(let a):
             if a.isEmpty { return "{ }" }

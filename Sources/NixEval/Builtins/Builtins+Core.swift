@@ -165,7 +165,7 @@ extension Evaluator {
     func importPathArgument(_ value: Value, at span: Span) throws -> String {
         do {
             let v = try force(value, at: span)
-            if case .path(let p) = v { return p }
+            if case .path(let p) = v { return p.string }
             let s = try coerceToString(v, at: span, coerceMore: false, copyToStore: false)
             guard s.string.hasPrefix("/") else {
                 throw EvalError("string '\(s.string)' doesn't represent an absolute path", at: span)

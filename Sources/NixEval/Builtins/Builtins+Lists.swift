@@ -11,7 +11,7 @@ extension Builtins {
         PrimOp("map", arity: 2, doc: "Apply a function to every element of a list, lazily.") { ev, args, span in
             let list = try ev.forceList(args[1], at: span)
             // Nix applies without a position: errors inside show no call site.
-            return .list(list.map { ev.lazyApply(args[0], $0, at: .none) })
+            return .list(ev.lazyApplications(args[0], count: list.count) { list[$0] })
         },
         PrimOp("filter", arity: 2, doc: "The elements of a list for which a predicate returns true.") { ev, args, span in
             let f = try ev.forceFunctionArg(args[0], at: span)
@@ -64,6 +64,12 @@ extension Builtins {
             let list = try ev.forceList(args[2], at: span)
             var acc = args[1]
             if list.isEmpty { return try ev.force(acc, at: span) }
+            if case .lambda(let c) = op, let inner = c.code.curriedInner {
+                // `acc: x: …`, the usual shape: enter both lambdas directly.
+                let code = c.code, env = c.env
+                for e in list { acc = try ev.callCurried(code, parent: env, acc, inner, e, at: span) }
+                return acc
+            }
             for e in list {
                 acc = try ev.force(try ev.apply(op, acc, e, at: span), at: span)
             }
@@ -74,10 +80,7 @@ extension Builtins {
             if n < 0 { throw EvalError("cannot create list of size \(n)", at: span) }
             // Far beyond any real list: refuse it with a message instead of exhausting memory.
             if n > 1 << 28 { throw EvalError("cannot create list of size \(n): it does not fit in memory", at: span) }
-            var out: [Value] = []
-            out.reserveCapacity(min(n, 1 << 20))
-            for i in 0..<n { out.append(ev.lazyApply(args[0], .int(i), at: .none)) }
-            return .list(out)
+            return .list(ev.lazyApplications(args[0], count: n) { .int($0) })
         },
         PrimOp("sort", arity: 2, doc: "Sort a list stably with a comparator returning true when its first argument comes first.") { ev, args, span in
             let f = try ev.forceFunctionArg(args[0], at: span)

@@ -192,7 +192,7 @@ extension Evaluator {
         let s: NixString
         switch try force(value, at: span) {
         case .string(let str): s = str
-        case .path(let p): s = NixString(p)
+        case .path(let p): s = NixString(p.string)
         case let other: s = try coerceToString(other, at: span, coerceMore: false, copyToStore: false)
         }
         guard s.string.hasPrefix("/") else {

@@ -26,13 +26,23 @@ extension Builtins {
                doc: "`concatStringsSep sep list`: the strings of `list` joined with `sep` between them.") { ev, args, span in
             let sep = try ev.forceString(args[0], at: span)
             let list = try ev.forceList(args[1], at: span)
-            var out = ""
+            // Coerce every element first (in order, as Nix forces them), then
+            // copy into a string of the exact final size.
+            var parts: [String] = []
+            parts.reserveCapacity(list.count)
             var context = sep.context
-            for (i, element) in list.enumerated() {
-                if i > 0 { out += sep.string }
+            var total = list.isEmpty ? 0 : sep.byteCount &* (list.count - 1)
+            for element in list {
                 let s = try ev.coerceArgument(element, at: span)
-                out += s.string
+                total &+= s.byteCount
                 context.formUnion(s.context)
+                parts.append(s.string)
+            }
+            var out = ""
+            out.reserveCapacity(total)
+            for (i, part) in parts.enumerated() {
+                if i > 0 { out.append(sep.string) }
+                out.append(part)
             }
             return .string(NixString(out, context: context))
         },
@@ -85,35 +95,98 @@ extension Builtins {
     /// which is kept. Only the replacements actually used add their context.
     static func replace(in subject: NixString, from: [[UInt8]], to: [NixString]) -> NixString {
         if from.isEmpty { return subject }
-        let s = subject.string.nixBytes
         let toBytes = to.map { $0.string.nixBytes }
-        var usedContext = [Bool](repeating: false, count: to.count)
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count)
-        var p = 0
-        while p <= s.count {
-            var matched = -1
-            for (k, pattern) in from.enumerated() where s.hasBytes(pattern, at: p) {
-                matched = k
-                break
+        // The bytes a match can start with; an empty pattern matches anywhere.
+        var starts = ByteSet()
+        var firstEmpty = -1
+        for (k, pattern) in from.enumerated() {
+            if let first = pattern.first {
+                starts.insert(first)
+            } else if firstEmpty < 0 {
+                firstEmpty = k
             }
-            if matched >= 0 {
+        }
+        if firstEmpty >= 0 { starts = ByteSet.all }
+        var usedContext = [Bool](repeating: false, count: to.count)
+        var text = subject.string
+        let result: [UInt8]? = text.withUTF8 { s in
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var p = 0
+            var copied = 0  // s[copied..<p] is still to be copied
+            while p < s.count {
+                if !starts.contains(s[p]) { p += 1; continue }
+                var matched = -1
+                for k in from.indices where hasBytes(s, from[k], at: p) {
+                    matched = k
+                    break
+                }
+                if matched < 0 { p += 1; continue }
+                if copied < p { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<p])) }
                 out.append(contentsOf: toBytes[matched])
                 usedContext[matched] = true
                 if from[matched].isEmpty {
-                    if p < s.count { out.append(s[p]) }
+                    out.append(s[p])
                     p += 1
                 } else {
                     p += from[matched].count
                 }
-            } else {
-                if p < s.count { out.append(s[p]) }
-                p += 1
+                copied = p
             }
+            // Nothing matched (and no empty pattern, which always does): keep the string.
+            if copied == 0 && firstEmpty < 0 { return nil }
+            if copied < s.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied...])) }
+            // Only an empty pattern matches at the very end.
+            if firstEmpty >= 0 {
+                out.append(contentsOf: toBytes[firstEmpty])
+                usedContext[firstEmpty] = true
+            }
+            return out
         }
+        guard let out = result else { return subject }
         var context = subject.context
         for (k, used) in usedContext.enumerated() where used { context.formUnion(to[k].context) }
         return NixString(String(nixBytes: out), context: context)
+    }
+
+    /// A set of byte values, as four words of bits.
+    private struct ByteSet {
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        static let all = ByteSet(words: (~0, ~0, ~0, ~0))
+
+        mutating func insert(_ b: UInt8) {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
+
+        @inline(__always)
+        func contains(_ b: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: return words.0 & bit != 0
+            case 1: return words.1 & bit != 0
+            case 2: return words.2 & bit != 0
+            default: return words.3 & bit != 0
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func hasBytes(_ s: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], at offset: Int) -> Bool {
+        if pattern.count > s.count - offset { return false }
+        return pattern.withUnsafeBufferPointer { pat in
+            var i = 0
+            while i < pat.count {
+                if s[offset + i] != pat[i] { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// The last component: a single trailing slash is dropped first.

@@ -37,6 +37,26 @@ enum Strictness {
         }
     }
 
+    /// True if `eagerScalar` may give a value for `code`: a small tree of
+    /// numeric constants, variables and `+ - * /`. Checked once per lambda so
+    /// that builtins try the eager path only where it can succeed. `budget`
+    /// bounds the walk (a huge arithmetic body is simply not eager).
+    static func mayBeEager(_ code: Code, budget: Int = 16) -> Bool {
+        if budget <= 0 { return false }
+        switch code {
+        case let c as ConstCode:
+            switch c.value {
+            case .int, .float, .bool: return true
+            default: return false
+            }
+        case is LocalVarCode, is VarCode: return true
+        case let x as AddCode: return mayBeEager(x.lhs, budget: budget - 1) && mayBeEager(x.rhs, budget: budget - 1)
+        case let x as ArithCode: return mayBeEager(x.lhs, budget: budget - 1) && mayBeEager(x.rhs, budget: budget - 1)
+        case let x as PositionedCode: return mayBeEager(x.inner, budget: budget - 1)
+        default: return false
+        }
+    }
+
     /// True for `x: body` where `body` forces `x` first.
     static func isStrictInParameter(_ lambda: LambdaCode) -> Bool {
         guard lambda.isSimple, let f = firstForced(lambda.body) else { return false }
@@ -51,15 +71,63 @@ extension Evaluator {
         switch v {
         case .int, .float, .bool: return v
         case .thunk(let t):
-            if case .evaluated(let x) = t.repr {
+            switch t.repr {
+            case .evaluated(let x), .ready(let x):
                 switch x {
                 case .int, .float, .bool: return x
                 default: return nil
                 }
+            default: return nil
             }
-            return nil
         default: return nil
         }
+    }
+
+    /// `f arg` for each of `count` arguments, in lazy positions (`map`,
+    /// `genList`). When `f` is a lambda `x: body` whose body is plain
+    /// arithmetic on known numbers, each result is computed now and kept in a
+    /// thunk that still counts as unevaluated (printing shows `<CODE>` until
+    /// something forces it, as for any application); otherwise each is a
+    /// thunk of the application. `f` itself is not forced (unless it is a
+    /// lambda literal, whose forcing only makes the closure).
+    func lazyApplications(_ f: Value, count: Int, _ argument: (Int) -> Value) -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(min(count, 1 << 20))
+        if let c = eagerCandidate(f) {
+            // One environment for every try: eagerScalar never captures it.
+            var env = makeEnv(parent: c.env, value: .null)
+            let body = c.code.bodyRef
+            for i in 0..<count {
+                let a = argument(i)
+                env[0] = a
+                if let v = body._withUnsafeGuaranteedRef({ $0.eagerScalar(env, self) }) {
+                    out.append(.thunk(Thunk(ready: v)))
+                } else {
+                    out.append(lazyApply(f, a, at: .none))
+                }
+            }
+            recycle(&env)
+            return out
+        }
+        for i in 0..<count { out.append(lazyApply(f, argument(i), at: .none)) }
+        return out
+    }
+
+    /// The closure behind `f` if it is a lambda worth trying eagerly.
+    private func eagerCandidate(_ f: Value) -> Closure? {
+        var function = f
+        if case .thunk(let t) = f {
+            switch t.repr {
+            case .evaluated(let v): function = v
+            // A lambda literal passed lazily: forcing it only makes the closure.
+            case .code(let code, _) where code._withUnsafeGuaranteedRef({ $0 is LambdaCode }):
+                guard let v = try? forceThunk(t, at: .none) else { return nil }
+                function = v
+            default: return nil
+            }
+        }
+        if case .lambda(let c) = function, c.code.isEagerCandidate { return c }
+        return nil
     }
 
     /// The value of `code` in `env` if it can be computed with no possible effect:

@@ -26,6 +26,8 @@ final class LambdaCode: Code {
     let isSimple: Bool
     /// True for `x: …` whose body forces `x` before anything else (see Code+Eager.swift).
     private(set) var isStrict = false
+    /// True for `x: …` whose body may be computable eagerly (see Code+Eager.swift).
+    private(set) var isEagerCandidate = false
     /// The body when it is itself a lambda (`x: y: …`), so two arguments can be bound at once.
     let curriedInner: LambdaCode?
     let envSize: Int
@@ -50,6 +52,7 @@ final class LambdaCode: Code {
         }
         super.init(span: span)
         isStrict = Strictness.isStrictInParameter(self)
+        isEagerCandidate = isSimple && Strictness.mayBeEager(body)
     }
 
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
@@ -159,9 +162,11 @@ extension Evaluator {
         try countStep(span)
         try enter(span)
         defer { depth &-= 1 }
-        let env = code.isSimple ? Env.make(parent: parent, value: arg) : try bindFormals(code, parent, arg, at: span)
+        var env = code.isSimple ? makeEnv(parent: parent, value: arg) : try bindFormals(code, parent, arg, at: span)
         do {
-            return try code.bodyRef._withUnsafeGuaranteedRef { try $0.eval(env, self) }
+            let result = try code.bodyRef._withUnsafeGuaranteedRef { try $0.eval(env, self) }
+            recycle(&env)
+            return result
         } catch var e as EvalError {
             if !e.suppressesTrace { addCallFrames(&e.trace, code, at: span) }
             throw e
@@ -175,8 +180,10 @@ extension Evaluator {
     /// directly, without making the intermediate closure.
     func callCurried(_ code: LambdaCode, parent: Env, _ a: Value, _ inner: LambdaCode, _ b: Value, at span: Span) throws -> Value {
         try countStep(span)
-        let env = code.isSimple ? Env.make(parent: parent, value: a) : try bindFormals(code, parent, a, at: span)
-        return try callLambda(inner, parent: env, b, at: span)
+        var env = code.isSimple ? makeEnv(parent: parent, value: a) : try bindFormals(code, parent, a, at: span)
+        let result = try callLambda(inner, parent: env, b, at: span)
+        recycle(&env)
+        return result
     }
 
     func addCallFrames(_ trace: inout [TraceFrame], _ code: LambdaCode, at span: Span) {
@@ -189,9 +196,9 @@ extension Evaluator {
         let env: Env
         switch code.parameter {
         case .identifier:
-            return Env.make(parent: parent, value: arg)
+            return makeEnv(parent: parent, value: arg)
         case .formals(let formals, let ellipsis, let bindAs):
-            env = Env.make(parent: parent, count: code.envSize)
+            env = makeEnv(parent: parent, count: code.envSize)
             let argValue = try force(arg, at: span)
             guard case .attrs(let attrs) = argValue else {
                 throw typeError(argValue, expected: "a set", at: span)

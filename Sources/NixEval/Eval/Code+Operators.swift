@@ -33,34 +33,36 @@ final class AddCode: Code {
             }
         case .string(let s):
             let b = try rhs.eval(env, ev)
-            if case .string(let t) = b {
-                var out = s
-                out.string.append(t.string)
-                out.context.formUnion(t.context)
-                return .string(out)
-            }
-            var out = s
+            if case .string(let t) = b { return .string(Self.concat(s, t)) }
             let t = try ev.coerceToString(b, at: rhs.span, coerceMore: false, copyToStore: true)
-            out.string.append(t.string)
-            out.context.formUnion(t.context)
-            return .string(out)
+            return .string(Self.concat(s, t))
         case .path(let p):
             let b = try rhs.eval(env, ev)
             let t = try ev.coerceToString(b, at: rhs.span, coerceMore: false, copyToStore: false)
             if !t.context.isEmpty {
                 throw EvalError("a string that refers to a store path cannot be appended to a path", at: span)
             }
-            return .path(Paths.canonical(p + t.string))
+            return .path(Paths.canonical(p.string + t.string))
         default:
             // Not a number, path or string: coerce it (sets with outPath/__toString), or fail here.
             let s = try ev.coerceToString(a, at: lhs.span, coerceMore: false, copyToStore: true)
             let b = try rhs.eval(env, ev)
-            var out = s
             let t = try ev.coerceToString(b, at: rhs.span, coerceMore: false, copyToStore: true)
-            out.string.append(t.string)
-            out.context.formUnion(t.context)
-            return .string(out)
+            return .string(Self.concat(s, t))
         }
+    }
+
+    /// `s + t` for strings: one allocation of the exact size (an empty side
+    /// without context hands back the other unchanged).
+    static func concat(_ s: NixString, _ t: NixString) -> NixString {
+        let a = s.byteCount, b = t.byteCount
+        if b == 0 && t.context.isEmpty { return s }
+        if a == 0 && s.context.isEmpty { return t }
+        var out = String()
+        out.reserveCapacity(a &+ b)
+        out.append(s.string)
+        out.append(t.string)
+        return NixString(out, context: s.context.union(t.context))
     }
     override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? {
         guard let l = lhs.eagerScalar(env, ev), let r = rhs.eagerScalar(env, ev),
@@ -72,23 +74,56 @@ final class AddCode: Code {
 /// `"a${b}c"` and `''…''` with interpolation: every part is coerced to a string (paths are copied to the store).
 final class InterpolationCode: Code {
     let parts: [Code]
+    /// For each part that is a string literal, its text (read directly
+    /// instead of evaluating the part); nil for the others.
+    private let literals: [String?]
     init(_ parts: [Code], span: Span) {
         self.parts = parts
+        self.literals = parts.map { part in
+            if let c = part as? ConstCode, case .string(let s) = c.value, s.context.isEmpty { return s.string }
+            return nil
+        }
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
-        var out = ""
+        // Evaluate every part once, in order, keeping its text; then copy the
+        // texts into one string allocated at its final size.
         var context = StringContext.empty
-        for p in parts {
-            let v = try p.eval(env, ev)
-            if case .string(let s) = v {
-                out.append(s.string)
-                context.formUnion(s.context)
-            } else {
-                let s = try ev.coerceToString(v, at: p.span, coerceMore: false, copyToStore: true)
-                out.append(s.string)
-                context.formUnion(s.context)
+        let count = parts.count
+        let out: String = try withUnsafeTemporaryAllocation(of: String.self, capacity: count) { texts in
+            var filled = 0
+            defer { UnsafeMutableBufferPointer(rebasing: texts[0..<filled]).deinitialize() }
+            var total = 0
+            try parts.withUnsafeBufferPointer { codes in
+                try literals.withUnsafeBufferPointer { literals in
+                    while filled < count {
+                        if let text = literals[filled] {
+                            total &+= text.utf8.count
+                            texts.initializeElement(at: filled, to: text)
+                            filled += 1
+                            continue
+                        }
+                        let code = Unmanaged.passUnretained(codes[filled])
+                        let v = try code._withUnsafeGuaranteedRef { try $0.eval(env, ev) }
+                        let s: NixString
+                        if case .string(let t) = v {
+                            s = t
+                        } else {
+                            s = try ev.coerceToString(v, at: codes[filled].span, coerceMore: false, copyToStore: true)
+                        }
+                        let text = s.string
+                        total &+= text.utf8.count
+                        let partContext = s.context
+                        if !partContext.isEmpty { context.formUnion(partContext) }
+                        texts.initializeElement(at: filled, to: text)
+                        filled += 1
+                    }
+                }
             }
+            var out = String()
+            out.reserveCapacity(total)
+            for i in 0..<filled { out.append(texts[i]) }
+            return out
         }
         return .string(NixString(out, context: context))
     }

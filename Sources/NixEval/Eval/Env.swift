@@ -7,10 +7,12 @@
 
 public struct EnvHeader {
     /// Keeps the parent alive.
-    @usableFromInline let parent: Env?
+    @usableFromInline var parent: Env?
     /// The same parent, for walking the chain without touching reference counts.
-    @usableFromInline let parentRef: Unmanaged<Env>?
-    @usableFromInline let count: Int
+    /// While the environment waits in an `EnvPool`, the next pooled one.
+    @usableFromInline var parentRef: Unmanaged<Env>?
+    /// Initialized slots (0 while pooled).
+    @usableFromInline var count: Int
 }
 
 public final class Env: ManagedBuffer<EnvHeader, Value> {
@@ -97,5 +99,114 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
         upRef(depth)._withUnsafeGuaranteedRef { env in
             env.withUnsafeMutablePointerToElements { $0[slot] }
         }
+    }
+}
+
+/// Environments of calls that returned without anything capturing them
+/// (no closure, thunk or child scope kept a reference), kept for the next
+/// call instead of going back to malloc. Most calls (`x: x + 1`, a fold's
+/// step function) capture nothing, so a loop of calls reuses a handful of
+/// environments. A pooled environment has no parent and no initialized
+/// slots; pools are linked through `parentRef` and hold one reference each.
+/// One pool per slot count that calls commonly need.
+struct EnvPool {
+    static let maxPooled = 512
+    var heads: (Unmanaged<Env>?, Unmanaged<Env>?, Unmanaged<Env>?, Unmanaged<Env>?) = (nil, nil, nil, nil)
+    var sizes: (Int, Int, Int, Int) = (0, 0, 0, 0)
+
+    @inline(__always)
+    mutating func pop(_ count: Int) -> Env? {
+        let head: Unmanaged<Env>?
+        switch count {
+        case 1: head = heads.0
+        case 2: head = heads.1
+        case 3: head = heads.2
+        case 4: head = heads.3
+        default: return nil
+        }
+        guard let h = head else { return nil }
+        let env = h.takeRetainedValue()
+        let next = env.withUnsafeMutablePointerToHeader { $0.pointee.parentRef }
+        switch count {
+        case 1: heads.0 = next; sizes.0 &-= 1
+        case 2: heads.1 = next; sizes.1 &-= 1
+        case 3: heads.2 = next; sizes.2 &-= 1
+        default: heads.3 = next; sizes.3 &-= 1
+        }
+        return env
+    }
+
+    /// Takes `env` if nothing else refers to it and its size has a pool with room.
+    @inline(__always)
+    mutating func recycle(_ env: inout Env) {
+        let count = env.withUnsafeMutablePointerToHeader { $0.pointee.count }
+        let size: Int
+        switch count {
+        case 1: size = sizes.0
+        case 2: size = sizes.1
+        case 3: size = sizes.2
+        case 4: size = sizes.3
+        default: return
+        }
+        guard size < EnvPool.maxPooled, isKnownUniquelyReferenced(&env) else { return }
+        let next: Unmanaged<Env>?
+        switch count {
+        case 1: next = heads.0
+        case 2: next = heads.1
+        case 3: next = heads.2
+        default: next = heads.3
+        }
+        env.withUnsafeMutablePointers { h, e in
+            e.deinitialize(count: count)
+            h.pointee = EnvHeader(parent: nil, parentRef: next, count: 0)
+        }
+        let me = Unmanaged.passRetained(env)
+        switch count {
+        case 1: heads.0 = me; sizes.0 &+= 1
+        case 2: heads.1 = me; sizes.1 &+= 1
+        case 3: heads.2 = me; sizes.2 &+= 1
+        default: heads.3 = me; sizes.3 &+= 1
+        }
+    }
+
+    /// Frees every pooled environment.
+    mutating func drain() {
+        for c in 1...4 {
+            while let e = pop(c) { _ = e }
+        }
+    }
+}
+
+extension Evaluator {
+    /// A one-slot environment holding `value` (a pooled one if any).
+    @inline(__always)
+    func makeEnv(parent: Env, value: Value) -> Env {
+        if let env = envPool.pop(1) {
+            env.withUnsafeMutablePointers { h, e in
+                h.pointee = EnvHeader(parent: parent, parentRef: Unmanaged.passUnretained(parent), count: 1)
+                e.initialize(to: value)
+            }
+            return env
+        }
+        return Env.make(parent: parent, value: value)
+    }
+
+    /// An environment with `count` slots, all `Env.unfilled` (a pooled one if any).
+    @inline(__always)
+    func makeEnv(parent: Env, count: Int) -> Env {
+        if let env = envPool.pop(count) {
+            env.withUnsafeMutablePointers { h, e in
+                h.pointee = EnvHeader(parent: parent, parentRef: Unmanaged.passUnretained(parent), count: count)
+                e.initialize(repeating: Env.unfilled, count: count)
+            }
+            return env
+        }
+        return Env.make(parent: parent, count: count)
+    }
+
+    /// Gives a finished call's environment back for reuse, unless something captured it.
+    @inline(__always)
+    func recycle(_ env: inout Env) {
+        envPool.recycle(&env)
     }
 }

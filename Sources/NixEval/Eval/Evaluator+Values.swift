@@ -55,7 +55,8 @@ extension Evaluator {
         let v = try force(value, at: span)
         switch v {
         case .string(let s): return s
-        case .path(let p):
+        case .path(let pathValue):
+            let p = pathValue.string
             let path = canonicalizePath ? Paths.canonical(p) : p
             if copyToStore {
                 let stored = try copyPathToStore(path, at: span)
@@ -126,7 +127,7 @@ extension Evaluator {
         case (.bool(let p), .bool(let q)): return p == q
         case (.null, .null): return true
         case (.string(let s), .string(let t)): return s.string.nixEquals(t.string)
-        case (.path(let p), .path(let q)): return p.nixEquals(q)
+        case (.path(let p), .path(let q)): return p.string.nixEquals(q.string)
         case (.list(let l), .list(let m)):
             guard l.count == m.count else { return false }
             try enter(span)
@@ -163,7 +164,7 @@ extension Evaluator {
         case (.float(let d), .int(let i)): return d < Double(i)
         case (.float(let d), .float(let e)): return d < e
         case (.string(let s), .string(let t)): return s.string.nixLess(t.string)
-        case (.path(let p), .path(let q)): return p.nixLess(q)
+        case (.path(let p), .path(let q)): return p.string.nixLess(q.string)
         case (.list(let l), .list(let m)):
             try enter(span)
             defer { depth &-= 1 }

@@ -46,14 +46,18 @@ public final class Evaluator {
     /// `builtins.builtins`, a self-reference broken by `tearDown`.
     var builtinsSelf: Thunk?
 
-    // Recursion and work limits.
-    var depth = 0
+    // Recursion and work limits. The hot counters and the pool are touched on
+    // every call; an Evaluator is single-threaded and never hands out inout
+    // references to them, so they skip Swift's dynamic exclusivity checks.
+    @exclusivity(unchecked) var depth = 0
     /// Nesting of the compiler's walk over a syntax tree (limited by the stack only).
     var syntaxDepth = 0
-    var steps = 0
+    @exclusivity(unchecked) var steps = 0
     var stepLimit = Int.max
     var maxDepth = 100_000
     var stackGuard = StackGuard()
+    /// Environments of finished calls, for reuse (Env.swift).
+    @exclusivity(unchecked) var envPool = EnvPool()
 
     // Caches.
     var importCache: [String: Value] = [:]
@@ -79,6 +83,7 @@ public final class Evaluator {
     deinit {
         // The `builtins.builtins` self-reference would otherwise keep the set alive.
         tearDownGlobals()
+        envPool.drain()
     }
 
     public init(options: EvalOptions = EvalOptions()) {
@@ -109,6 +114,9 @@ public final class Evaluator {
     func forceThunk(_ t: Thunk, at span: Span) throws -> Value {
         switch t.repr {
         case .evaluated(let v): return v
+        case .ready(let v):
+            t.repr = .evaluated(v)
+            return v
         // Checked before touching the thunk: the shared "unfilled slot" marker must never be written.
         case .blackholed: throw EvalError("infinite recursion encountered", at: span)
         default: break
@@ -124,7 +132,7 @@ public final class Evaluator {
             case .code(let code, let env): v = try code._withUnsafeGuaranteedRef { try $0.eval(env, self) }
             case .apply(let f, let a, let sp): v = try apply(f, a, at: sp)
             case .native(let body): v = try force(try body(self), at: span)
-            case .evaluated(let value):
+            case .evaluated(let value), .ready(let value):
                 v = value
             case .blackholed:
                 t.repr = old

@@ -7,14 +7,6 @@
 
 import NixSyntax
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension Evaluator {
     /// The JSON text of a value, exactly as Nix writes it (forcing deeply;
     /// paths copied to the store when `copyToStore`, as toJSON does).
@@ -40,9 +32,14 @@ extension Evaluator {
 }
 
 private struct JSONWriter {
-    enum Frame {
-        case list([Value], next: Int)
-        case attrs([Attr], next: Int)
+    /// A list or set being written: its items, and the next one to write.
+    /// Sets are walked through `order` (indices into `entries` in byte order
+    /// of the names); lists leave it empty.
+    struct Frame {
+        let items: [Value]
+        let attrs: Attrs?
+        let order: [Int]
+        var next: Int
     }
 
     let evaluator: Evaluator
@@ -52,6 +49,14 @@ private struct JSONWriter {
     var out: [UInt8] = []
     var context = StringContext.empty
     var stack: [Frame] = []
+    /// Name orders of recently seen sets, keyed by a hash of their symbols:
+    /// records of one shape are sorted once, not once each.
+    var orders = [ShapeOrder?](repeating: nil, count: 64)
+
+    struct ShapeOrder {
+        let symbols: [Symbol]
+        let order: [Int]
+    }
 
     init(evaluator: Evaluator, span: Span, copyToStore: Bool, strict: Bool) {
         self.evaluator = evaluator
@@ -70,33 +75,37 @@ private struct JSONWriter {
     mutating func write(_ root: Value) throws {
         do {
             try open(root)
-            while let top = stack.popLast() {
-                switch top {
-                case .list(let items, let next):
-                    if next == items.count {
-                        out.append(UInt8(ascii: "]"))
-                        continue
-                    }
-                    if next > 0 { out.append(UInt8(ascii: ",")) }
-                    stack.append(.list(items, next: next + 1))
-                    try open(items[next])
-                case .attrs(let attrs, let next):
-                    if next == attrs.count {
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                let next = stack[top].next
+                if let attrs = stack[top].attrs {
+                    if next == attrs.entries.count {
                         out.append(UInt8(ascii: "}"))
+                        stack.removeLast()
                         continue
                     }
                     if next > 0 { out.append(UInt8(ascii: ",")) }
-                    stack.append(.attrs(attrs, next: next + 1))
-                    writeString(evaluator.symbols.name(attrs[next].name))
+                    stack[top].next = next + 1
+                    let i = stack[top].order[next]
+                    writeString(evaluator.symbols.name(attrs.entries[i].name))
                     out.append(UInt8(ascii: ":"))
-                    try open(attrs[next].value)
+                    try open(attrs.entries[i].value)
+                } else {
+                    if next == stack[top].items.count {
+                        out.append(UInt8(ascii: "]"))
+                        stack.removeLast()
+                        continue
+                    }
+                    if next > 0 { out.append(UInt8(ascii: ",")) }
+                    stack[top].next = next + 1
+                    try open(stack[top].items[next])
                 }
             }
         } catch var error as EvalError {
             // Nix marks every set the failing value sits in (its attribute's position).
             for frame in stack.reversed() {
-                if case .attrs(let attrs, let next) = frame, next > 0 {
-                    error.trace.append(TraceFrame("message for the trace", at: attrs[next - 1].span))
+                if let attrs = frame.attrs, frame.next > 0 {
+                    error.trace.append(TraceFrame("message for the trace", at: attrs.entries[frame.order[frame.next - 1]].span))
                 }
             }
             throw error
@@ -120,7 +129,7 @@ private struct JSONWriter {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): appendDecimal(i)
-        case .float(let d): out.append(contentsOf: formatFloatG(d).utf8)
+        case .float(let d): FloatFormat.appendShortest6(d, to: &out)
         case .string(let s):
             context.formUnion(s.context)
             writeString(s.string)
@@ -130,11 +139,11 @@ private struct JSONWriter {
                 context.formUnion(s.context)
                 writeString(s.string)
             } else {
-                writeString(p)
+                writeString(p.string)
             }
         case .list(let items):
             out.append(UInt8(ascii: "["))
-            stack.append(.list(items, next: 0))
+            stack.append(Frame(items: items, attrs: nil, order: [], next: 0))
         case .attrs(let attrs):
             if let f = attrs[ev.sToString] {
                 let result = try ev.apply(f, v, at: span)
@@ -143,7 +152,7 @@ private struct JSONWriter {
                 writeString(s.string)
             } else {
                 out.append(UInt8(ascii: "{"))
-                stack.append(.attrs(attrs.sortedByName(ev.symbols), next: 0))
+                stack.append(Frame(items: [], attrs: attrs, order: nameOrder(attrs), next: 0))
             }
         case .lambda(let closure):
             throw EvalError("cannot convert a function to JSON", at: closure.span)
@@ -156,45 +165,79 @@ private struct JSONWriter {
         }
     }
 
+    /// The indices of the set's entries in byte order of their names.
+    mutating func nameOrder(_ attrs: Attrs) -> [Int] {
+        let entries = attrs.entries
+        var hash = entries.count &* 0x9E37_79B9
+        for e in entries { hash = (hash &* 31) &+ Int(e.name.id) }
+        let slot = Int(UInt(bitPattern: hash ^ (hash >> 17)) % UInt(orders.count))
+        if let cached = orders[slot], cached.symbols.count == entries.count,
+           cached.symbols.indices.allSatisfy({ cached.symbols[$0] == entries[$0].name }) {
+            return cached.order
+        }
+        let symbols = evaluator.symbols
+        let names = entries.map { symbols.name($0.name) }
+        let order = entries.indices.sorted { names[$0].nixLess(names[$1]) }
+        orders[slot] = ShapeOrder(symbols: entries.map(\.name), order: order)
+        return order
+    }
+
     mutating func appendDecimal(_ i: Int) {
         if i < 0 { out.append(UInt8(ascii: "-")) }
         var m = i.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
+        var n = 20
         withUnsafeMutableBytes(of: &digits) { buf in
             repeat {
-                buf[n] = UInt8(truncatingIfNeeded: m % 10) + 0x30
-                m /= 10
-                n += 1
-            } while m > 0 && n < 20
-            while n > 0 {
                 n -= 1
-                out.append(buf[n])
-            }
+                buf[n] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+                m /= 10
+            } while m > 0 && n > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[n...]))
         }
     }
 
+    /// A JSON string literal: runs of plain bytes are copied whole; quotes,
+    /// backslashes and control characters are escaped.
     mutating func writeString(_ s: String) {
-        let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(b)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0x00...0x1F:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 15)])
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                    i += 1
+                    continue
+                }
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                appendEscape(b)
+                i += 1
+                runStart = i
             }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    mutating func appendEscape(_ b: UInt8) {
+        out.append(UInt8(ascii: "\\"))
+        switch b {
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x00...0x1F:
+            out.append(contentsOf: "u00".utf8)
+            out.append(Self.hexDigit(b >> 4))
+            out.append(Self.hexDigit(b & 15))
+        default: out.append(b)
+        }
+    }
+
+    static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? v &+ 0x30 : v &+ 0x57 }
 }
 
 extension Attrs {
@@ -207,12 +250,4 @@ extension Attrs {
 
 /// A float as C's `printf("%g")` writes it (six significant digits), which
 /// is how Nix prints floats in JSON and elsewhere.
-func formatFloatG(_ d: Double) -> String {
-    withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
-        let n = withVaList([d]) { vsnprintf(buffer.baseAddress, buffer.count, "%g", $0) }
-        guard n > 0, let base = buffer.baseAddress else { return "" }
-        return base.withMemoryRebound(to: UInt8.self, capacity: Int(n)) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: min(Int(n), buffer.count - 1)), as: UTF8.self)
-        }
-    }
-}
+func formatFloatG(_ d: Double) -> String { FloatFormat.shortest6(d) }

@@ -32,7 +32,7 @@ struct ValuePrinter {
         case .int(let i): out += String(i)
         case .float(let d): out += FloatFormat.shortest6(d)
         case .string(let s): ValuePrinter.appendQuoted(s.string, to: &out)
-        case .path(let p): out += p
+        case .path(let p): out += p.string
         case .lambda: out += "<LAMBDA>"
         case .primop: out += "<PRIMOP>"
         case .primopApp: out += "<PRIMOP-APP>"

@@ -99,7 +99,7 @@ private struct XMLValueWriter {
         case .string(let s):
             context.formUnion(s.context)
             empty("string", [("value", s.string)])
-        case .path(let p): empty("path", [("value", p)])
+        case .path(let p): empty("path", [("value", p.string)])
         case .list(let items):
             open("list")
             work.append(.close("list"))

@@ -2,20 +2,58 @@
 // Nix strings are byte strings: compare and measure them through `utf8`
 // (`nixEquals`, `nixCompare`, `byteCount`), never with Swift's Unicode-aware
 // `==`/`<`, which would treat canonically equivalent strings as equal.
+//
+// A NixString is one reference to a shared box (copy-on-write), so that a
+// `Value` stays 16 bytes: every list element, attribute and environment slot
+// is a Value, and their size is most of the evaluator's memory traffic.
+// Mutating `string` or `context` copies the box first unless it is unique,
+// so a NixString behaves exactly like a plain struct of the two fields.
 
 public struct NixString {
-    public var string: String
-    public var context: StringContext
-
-    public init(_ string: String, context: StringContext = .empty) {
-        self.string = string
-        self.context = context
+    @usableFromInline final class Storage {
+        @usableFromInline var string: String
+        @usableFromInline var context: StringContext
+        @usableFromInline init(_ string: String, _ context: StringContext) {
+            self.string = string
+            self.context = context
+        }
     }
 
-    public var byteCount: Int { string.utf8.count }
+    @usableFromInline var storage: Storage
+
+    public init(_ string: String, context: StringContext = .empty) {
+        storage = Storage(string, context)
+    }
+
+    @inlinable
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.string, storage.context) }
+    }
+
+    public var string: String {
+        @inlinable get { storage.string }
+        @inlinable set { makeUnique(); storage.string = newValue }
+        @inlinable _modify { makeUnique(); yield &storage.string }
+    }
+
+    public var context: StringContext {
+        @inlinable get { storage.context }
+        @inlinable set { makeUnique(); storage.context = newValue }
+        @inlinable _modify { makeUnique(); yield &storage.context }
+    }
+
+    public var byteCount: Int { storage.string.utf8.count }
 
     /// Byte-wise equality, as Nix compares strings (context is ignored).
-    public func nixEquals(_ other: NixString) -> Bool { string.nixEquals(other.string) }
+    public func nixEquals(_ other: NixString) -> Bool { storage.string.nixEquals(other.storage.string) }
+}
+
+/// A path value's text: an absolute, canonical path. Boxed for the same
+/// reason as NixString (a bare String would make every Value 24 bytes);
+/// immutable, so sharing it needs no care.
+public final class NixPath {
+    public let string: String
+    public init(_ string: String) { self.string = string }
 }
 
 extension String {

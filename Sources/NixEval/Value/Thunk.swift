@@ -26,9 +26,15 @@ public final class Thunk {
         case native((Evaluator) throws -> Value)
         case blackholed(Span)
         case evaluated(Value)
+        /// Computed ahead of time because that was free and could not fail,
+        /// but not yet forced as far as anyone can tell: it prints as
+        /// unevaluated, and forcing it only marks it evaluated.
+        case ready(Value)
     }
 
-    @usableFromInline var repr: Repr
+    /// Not checked for exclusive access at run time: only the evaluator's
+    /// single thread touches it, through short accesses that never overlap.
+    @exclusivity(unchecked) @usableFromInline var repr: Repr
 
     public init(_ suspension: Suspension) {
         switch suspension {
@@ -39,6 +45,9 @@ public final class Thunk {
     }
 
     public init(value: Value) { repr = .evaluated(value) }
+
+    /// A thunk whose value is already known but which looks unevaluated until forced.
+    init(ready value: Value) { repr = .ready(value) }
 
     /// A thunk of compiled code (the evaluator's fast path).
     @inline(__always)
@@ -55,6 +64,7 @@ public final class Thunk {
             case .native(let body): return .suspended(.native(body))
             case .blackholed(let s): return .blackholed(s)
             case .evaluated(let v): return .evaluated(v)
+            case .ready(let v): return .suspended(.native { _ in v })
             }
         }
         set {

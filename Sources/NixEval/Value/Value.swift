@@ -12,7 +12,7 @@ public enum Value {
     case float(Double)
     case string(NixString)
     /// An absolute, canonical path (no `.`/`..`, no trailing slash).
-    case path(String)
+    case path(NixPath)
     case list([Value])
     case attrs(Attrs)
     case lambda(Closure)
@@ -61,4 +61,7 @@ public enum Value {
 
     /// Convenience for builtins: a string value without context.
     public static func string(_ s: String) -> Value { .string(NixString(s)) }
+
+    /// A path value from its (absolute, canonical) text.
+    public static func path(_ s: String) -> Value { .path(NixPath(s)) }
 }
