@@ -7,7 +7,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let strings: [PrimOp] = [
+    static var strings: [PrimOp] { [
         PrimOp("stringLength", arity: 1, doc: "The length of a string in bytes.") { ev, args, span in
             .int(try ev.coerceArgument(args[0], at: span).byteCount)
         },
@@ -74,7 +74,7 @@ extension Builtins {
             if case .path = v { return .path(dir) }
             return .string(NixString(dir, context: s.context))
         },
-    ]
+    ] }
 
     /// The bytes `[start, start+length)` of `s`, clipped to its end; a negative
     /// `length` takes the rest.

@@ -24,7 +24,7 @@ public final class Attrs: @unchecked Sendable {
     /// Nix points some errors about a set there.
     public var span: Span = .none
 
-    public static let empty = Attrs(sortedEntries: [])
+    public static let empty = immortal(Attrs(sortedEntries: []))
 
     /// `entries` must be sorted by symbol id without duplicates.
     public init(sortedEntries: [Attr]) {
