@@ -11,7 +11,7 @@ import Darwin
 import NixSyntax
 
 extension Builtins {
-    static let arithmetic: [PrimOp] = [
+    static var arithmetic: [PrimOp] { [
         PrimOp("add", arity: 2, doc: "Sum of two numbers.") { ev, args, span in
             let a = try ev.force(args[0], at: span), b = try ev.force(args[1], at: span)
             if case .int(let x) = a, case .int(let y) = b { return .int(x &+ y) }
@@ -35,7 +35,7 @@ extension Builtins {
         PrimOp("floor", arity: 1, doc: "The largest integer not greater than a number.") { ev, args, span in
             .int(toInt(Glibc.floor(try ev.forceNumber(args[0], at: span))))
         },
-    ]
+    ] }
 
     private static func arith(_ name: String, _ kind: ArithCode.Kind, _ doc: String) -> PrimOp {
         PrimOp(name, arity: 2, doc: doc) { ev, args, span in

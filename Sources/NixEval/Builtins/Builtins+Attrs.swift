@@ -7,7 +7,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let attrs: [PrimOp] = [
+    static var attrs: [PrimOp] { [
         PrimOp("attrNames", arity: 1, doc: "The names of a set's attributes, sorted byte-wise.") { ev, args, span in
             let a = try ev.forceAttrs(args[0], at: span)
             return .list(a.sortedByName(ev.symbols).map { .string(ev.symbols.name($0.name)) })
@@ -106,7 +106,7 @@ extension Builtins {
         PrimOp("genericClosure", arity: 1, doc: "The closure of a start set of { key, … } sets under an operator, each key once.") { ev, args, span in
             try genericClosure(ev, args[0], span)
         },
-    ]
+    ] }
 
     private static func genericClosure(_ ev: Evaluator, _ arg: Value, _ span: Span) throws -> Value {
         let a = try ev.forceAttrs(arg, at: span)

@@ -9,7 +9,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let context: [PrimOp] = [
+    static var context: [PrimOp] { [
         PrimOp("getContext", arity: 1, doc: "The context of a string as a set: path, allOutputs and outputs of each store path.") { ev, args, span in
             let s = try ev.forceString(args[0], at: span)
             return getContext(ev, s.context)
@@ -30,7 +30,7 @@ extension Builtins {
             let plain = Set(elements.map { $0.hasPrefix("=") ? String($0.dropFirst()) : $0 })
             return .string(NixString(s.string, context: StringContext(elements: plain)))
         },
-    ]
+    ] }
 
     private static func getContext(_ ev: Evaluator, _ context: StringContext) -> Value {
         struct Info { var path = false, allOutputs = false, outputs: [String] = [] }
@@ -148,7 +148,8 @@ extension StorePaths {
         guard path.utf8.starts(with: prefix) else { return false }
         let base = Array(path.utf8.dropFirst(prefix.count))
         guard base.count > 33, base[32] == UInt8(ascii: "-") else { return false }
-        guard base[0..<32].allSatisfy({ NixBase32.alphabet.contains($0) }) else { return false }
+        let alphabet = NixBase32.alphabet
+        guard base[0..<32].allSatisfy({ alphabet.contains($0) }) else { return false }
         let name = String(decoding: base[33...], as: UTF8.self)
         return StorePaths.nameProblem(name, hashPart: "") == nil
     }

@@ -12,9 +12,9 @@ import Darwin
 import NixSyntax
 
 extension Builtins {
-    static let core: [PrimOp] = control + files + types
+    static var core: [PrimOp] { control + files + types }
 
-    static let control: [PrimOp] = [
+    static var control: [PrimOp] { [
         PrimOp("throw", arity: 1, doc: "Raise an error that `tryEval` can catch.") { ev, args, span in
             let s = try ev.coerceToString(args[0], at: span, coerceMore: false, copyToStore: true)
             throw CatchableError(s.string, at: .none)
@@ -63,9 +63,9 @@ extension Builtins {
                 throw e
             }
         },
-    ]
+    ] }
 
-    static let files: [PrimOp] = [
+    static var files: [PrimOp] { [
         PrimOp("import", arity: 1, doc: "Evaluate a Nix file (or a directory's default.nix).") { ev, args, span in
             try ev.importFile(try ev.importPathArgument(args[0], at: span), at: span)
         },
@@ -96,9 +96,9 @@ extension Builtins {
             guard let v = getenv(name) else { return .string("") }
             return .string(String(cString: v))
         },
-    ]
+    ] }
 
-    static let types: [PrimOp] = [
+    static var types: [PrimOp] { [
         typeTest("isNull", "null"), typeTest("isInt", "int"), typeTest("isFloat", "float"),
         typeTest("isBool", "bool"), typeTest("isString", "string"), typeTest("isPath", "path"),
         typeTest("isList", "list"), typeTest("isAttrs", "set"), typeTest("isFunction", "lambda"),
@@ -125,7 +125,7 @@ extension Builtins {
         PrimOp("toString", arity: 1, doc: "Convert a value to a string (lists space-separated, null and false to \"\").") { ev, args, span in
             .string(try ev.coerceToString(args[0], at: span, coerceMore: true, copyToStore: false))
         },
-    ]
+    ] }
 
     private static func typeTest(_ name: String, _ type: String) -> PrimOp {
         PrimOp(name, arity: 1, doc: "True if the argument's type is \(type).") { ev, args, span in
@@ -135,7 +135,7 @@ extension Builtins {
 }
 
 extension Builtins {
-    static let coreConstants: [BuiltinConstant] = [
+    static var coreConstants: [BuiltinConstant] { [
         BuiltinConstant("true", doc: "The Boolean true.") { _ in .bool(true) },
         BuiltinConstant("false", doc: "The Boolean false.") { _ in .bool(false) },
         BuiltinConstant("null", doc: "The null value.") { _ in .null },
@@ -147,7 +147,7 @@ extension Builtins {
         BuiltinConstant("nixPath", doc: "The search path: `-I` entries, then NIX_PATH.") { ev in
             .list(ev.searchPathEntries.map { ev.makeAttrs([("path", .string($0.path)), ("prefix", .string($0.prefix))]) })
         },
-    ]
+    ] }
 
     static var currentSystem: String {
         #if arch(x86_64)

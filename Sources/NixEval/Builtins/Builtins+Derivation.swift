@@ -10,7 +10,7 @@ import Crypto
 import NixSyntax
 
 extension Builtins {
-    static let derivations: [PrimOp] = [
+    static var derivations: [PrimOp] { [
         PrimOp("derivationStrict", arity: 1, doc: "Instantiate a derivation: write its .drv file and return drvPath and its output paths.") { ev, args, span in
             try derivationStrict(ev, args[0], span)
         },
@@ -22,7 +22,7 @@ extension Builtins {
         PrimOp("derivation", arity: 1, doc: "Describe a build: the set of attributes with drvPath, outPath and one set per output, computed lazily.") { ev, args, span in
             try derivation(ev, args[0], span)
         },
-    ]
+    ] }
 
     /// The lazy wrapper: forcing the result forces only the output names;
     /// drvPath and outPath call derivationStrict (once) when used.

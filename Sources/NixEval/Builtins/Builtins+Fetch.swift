@@ -7,7 +7,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let fetchers: [PrimOp] = [
+    static var fetchers: [PrimOp] { [
         unsupportedFetcher("fetchurl", doc: "Download a file (not supported by roost: evaluation is offline).",
                            instead: "download the file yourself and refer to it by path, e.g. ./file"),
         unsupportedFetcher("fetchTarball", doc: "Download and unpack a tarball (not supported by roost: evaluation is offline).",
@@ -18,7 +18,7 @@ extension Builtins {
                            instead: "clone the repository yourself and refer to its working copy by path, e.g. ./repo"),
         unsupportedFetcher("fetchTree", doc: "Fetch a source tree (not supported by roost: evaluation is offline).",
                            instead: "fetch the tree yourself and refer to it by path, e.g. ./src"),
-    ]
+    ] }
 
     private static func unsupportedFetcher(_ name: String, doc: String, instead: String) -> PrimOp {
         PrimOp(name, arity: 1, doc: doc) { _, _, span in

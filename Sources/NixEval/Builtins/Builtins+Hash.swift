@@ -14,7 +14,7 @@ import Darwin
 #endif
 
 extension Builtins {
-    static let hashing: [PrimOp] = [
+    static var hashing: [PrimOp] { [
         PrimOp("hashString", arity: 2,
                doc: "`hashString algo s`: the base16 hash of `s` with md5, sha1, sha256 or sha512.") { ev, args, span in
             let algorithm = try HashAlgorithm.parse(try ev.contextFreeStringArgument(args[0], at: span), at: span)
@@ -28,7 +28,7 @@ extension Builtins {
             let path = try ev.absolutePathArgument(args[1], at: span)
             return .string(algorithm.hex(of: try readWholeFile(path, at: span)))
         },
-    ]
+    ] }
 
     /// The bytes of a file, with Nix's messages when it cannot be read.
     static func readWholeFile(_ path: String, at span: Span) throws -> [UInt8] {

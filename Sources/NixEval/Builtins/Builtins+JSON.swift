@@ -5,7 +5,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let json: [PrimOp] = [
+    static var json: [PrimOp] { [
         PrimOp("toJSON", arity: 1,
                doc: "The JSON text of a value (forced deeply; paths are copied to the store).") { ev, args, span in
             var context = StringContext.empty
@@ -26,5 +26,5 @@ extension Builtins {
                 throw EvalError(error.message, at: .none, trace: [TraceFrame("while decoding a JSON string", at: span)])
             }
         },
-    ]
+    ] }
 }

@@ -7,7 +7,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let lists: [PrimOp] = [
+    static var lists: [PrimOp] { [
         PrimOp("map", arity: 2, doc: "Apply a function to every element of a list, lazily.") { ev, args, span in
             let list = try ev.forceList(args[1], at: span)
             // Nix applies without a position: errors inside show no call site.
@@ -128,7 +128,7 @@ extension Builtins {
             }
             return .bool(false)
         },
-    ]
+    ] }
 }
 
 // Argument checks shared by the data builtins (lists, attrs, paths, context, derivations).

@@ -13,7 +13,7 @@ import Glibc
 #endif
 
 extension Builtins {
-    static let paths: [PrimOp] = [
+    static var paths: [PrimOp] { [
         PrimOp("readFile", arity: 1, doc: "The contents of a file as a string.") { ev, args, span in
             let p = try ev.coercePathArg(args[0], at: span)
             try ev.checkReadable(p, what: "read")
@@ -94,7 +94,7 @@ extension Builtins {
             }
             return try addPath(ev, p, name: baseName(p.string), filter: f, recursive: true, expected: nil, span)
         },
-    ]
+    ] }
 
     private static func addPathFromSet(_ ev: Evaluator, _ arg: Value, _ span: Span) throws -> Value {
         let a = try ev.forceAttrs(arg, at: span)

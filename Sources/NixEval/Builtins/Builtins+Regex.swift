@@ -6,11 +6,11 @@ import NixSyntax
 import Synchronization
 
 extension Builtins {
-    static let regex: [PrimOp] = [
+    static var regex: [PrimOp] { [
         PrimOp("match", arity: 2,
                doc: "`match regex s`: null if the POSIX extended `regex` does not match all of `s`, else the list of its groups (null for a group that took no part).") { ev, args, span in
             let pattern = try ev.contextFreeStringArgument(args[0], at: span)
-            let regex = try RegexCache.shared.regex(pattern, at: span)
+            let regex = try ev.regexCache.regex(pattern, at: span)
             let subject = Array(try ev.forceString(args[1], at: span).string.utf8)
             let executor = RegexExecutor(regex, subject, budget: ev.regexStepBudget)
             let found: NixRegex.Match?
@@ -22,7 +22,7 @@ extension Builtins {
         PrimOp("split", arity: 2,
                doc: "`split regex s`: `s` cut at every match of the POSIX extended `regex`: strings between matches, and for each match the list of its groups.") { ev, args, span in
             let pattern = try ev.contextFreeStringArgument(args[0], at: span)
-            let regex = try RegexCache.shared.regex(pattern, at: span)
+            let regex = try ev.regexCache.regex(pattern, at: span)
             let original = try ev.force(args[1], at: span)
             let subject = Array(try ev.forceString(original, at: span).string.utf8)
             do {
@@ -31,7 +31,7 @@ extension Builtins {
                 throw tooComplex(pattern, at: span)
             }
         },
-    ]
+    ] }
 
     private static func tooComplex(_ pattern: String, at span: Span) -> EvalError {
         EvalError("regular expression '\(pattern)' takes too many steps to match; simplify it (nested repetitions are the usual cause)", at: span)
@@ -78,9 +78,9 @@ extension Evaluator {
     }
 }
 
-/// Compiled patterns by their text.
+/// Compiled patterns by their text, one cache per evaluator: NixEval counts
+/// references without atomics, so no object may be shared between evaluators.
 final class RegexCache: Sendable {
-    static let shared = RegexCache()
     private let entries = Mutex<[String: NixRegex]>([:])
     private static let capacity = 4096
 

@@ -4,7 +4,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let toml: [PrimOp] = [
+    static var toml: [PrimOp] { [
         PrimOp("fromTOML", arity: 1,
                doc: "The set a TOML document denotes (dates and times are not supported).") { ev, args, span in
             let text = try ev.contextFreeStringArgument(args[0], at: span)
@@ -16,7 +16,7 @@ extension Builtins {
                 throw EvalError("while parsing a TOML string: \(e.message)", at: span)
             }
         },
-    ]
+    ] }
 
     /// Nesting is capped by the parser, so this recursion is bounded.
     private static func tomlValue(_ node: TOMLNode, _ ev: Evaluator) throws(TOMLError) -> Value {

@@ -7,7 +7,7 @@
 import NixSyntax
 
 extension Builtins {
-    static let versions: [PrimOp] = [
+    static var versions: [PrimOp] { [
         PrimOp("compareVersions", arity: 2,
                doc: "`compareVersions a b`: -1, 0 or 1 as version `a` is older than, equal to or newer than `b`.") { ev, args, span in
             let a = try ev.contextFreeStringArgument(args[0], at: span)
@@ -27,7 +27,7 @@ extension Builtins {
             let (name, version) = parseDrvName(s)
             return ev.makeAttrs([("name", .string(name)), ("version", .string(version))])
         },
-    ]
+    ] }
 
     static func compareVersions(_ a: String, _ b: String) -> Int {
         var a = a, b = b

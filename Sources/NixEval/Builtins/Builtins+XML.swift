@@ -4,12 +4,12 @@
 import NixSyntax
 
 extension Builtins {
-    static let xml: [PrimOp] = [
+    static var xml: [PrimOp] { [
         PrimOp("toXML", arity: 1,
                doc: "The XML text of a value, in Nix's own XML format (forced deeply).") { ev, args, span in
             var context = StringContext.empty
             let text = try ev.xmlText(args[0], at: span, strict: true, location: false, context: &context)
             return .string(NixString(text, context: context))
         },
-    ]
+    ] }
 }

@@ -30,7 +30,7 @@ enum RegexNames {
     }
 
     /// Index = the character's code.
-    private static let names: [String] = [
+    private static var names: [String] { [
         "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "alert", "backspace", "tab", "newline", "vertical-tab",
         "form-feed", "carriage-return", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN",
         "EM", "SUB", "ESC", "IS4", "IS3", "IS2", "IS1", "space", "exclamation-mark", "quotation-mark", "number-sign",
@@ -42,5 +42,5 @@ enum RegexNames {
         "right-square-bracket", "circumflex", "underscore", "grave-accent", "a", "b", "c", "d", "e", "f", "g", "h",
         "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
         "left-curly-bracket", "vertical-line", "right-curly-bracket", "tilde", "DEL",
-    ]
+    ] }
 }

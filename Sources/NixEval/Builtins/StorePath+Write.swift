@@ -11,20 +11,29 @@ import Foundation
 import Glibc
 #endif
 
-/// What this process knows about store entries it wrote or read.
+/// What this process knows about store entries it wrote or read. Shared by
+/// every evaluator of the process, so it keeps private copies of the strings
+/// it is given and hands out fresh ones: NixEval counts references without
+/// atomics, and a string's storage must never be reachable from two threads.
 final class StoreRegistry: @unchecked Sendable {
     static let shared = StoreRegistry()
     private let lock = NSLock()
     private var references: [String: [String]] = [:]
 
     func setReferences(_ refs: [String], of path: String) {
+        let key = Self.unshared(path), value = refs.map(Self.unshared)
         lock.lock(); defer { lock.unlock() }
-        references[path] = refs
+        references[key] = value
     }
 
     func references(of path: String) -> [String]? {
         lock.lock(); defer { lock.unlock() }
-        return references[path]
+        return references[path].map { $0.map(Self.unshared) }
+    }
+
+    /// A copy of `s` with storage of its own.
+    private static func unshared(_ s: String) -> String {
+        String(decoding: Array(s.utf8), as: UTF8.self)
     }
 
     private var swept = Set<String>()
@@ -32,7 +41,7 @@ final class StoreRegistry: @unchecked Sendable {
     /// True the first time it is asked about `storeDir` in this process.
     func firstVisit(_ storeDir: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        return swept.insert(storeDir).inserted
+        return swept.insert(Self.unshared(storeDir)).inserted
     }
 }
 

@@ -11,7 +11,7 @@ import Foundation
 
 /// Nix's base-32 encoding of hashes (its own alphabet, least significant bits first).
 public enum NixBase32 {
-    static let alphabet: [UInt8] = Array("0123456789abcdfghijklmnpqrsvwxyz".utf8)
+    static var alphabet: [UInt8] { Array("0123456789abcdfghijklmnpqrsvwxyz".utf8) }
 
     /// The length of the encoding of `byteCount` bytes.
     public static func encodedLength(_ byteCount: Int) -> Int {
@@ -22,6 +22,7 @@ public enum NixBase32 {
         let length = encodedLength(bytes.count)
         var out: [UInt8] = []
         out.reserveCapacity(length)
+        let alphabet = Self.alphabet
         var n = length - 1
         while n >= 0 {
             let bit = n * 5
@@ -39,6 +40,7 @@ public enum NixBase32 {
         let chars = Array(text.utf8)
         guard chars.count == encodedLength(byteCount) else { return nil }
         var bytes = [UInt8](repeating: 0, count: byteCount)
+        let alphabet = Self.alphabet
         for (k, ch) in chars.reversed().enumerated() {
             guard let digit = alphabet.firstIndex(of: ch) else { return nil }
             let bit = k * 5

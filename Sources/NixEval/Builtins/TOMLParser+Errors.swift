@@ -10,11 +10,11 @@
 // "Hint:" lines at the end. Nix indents the lines after the first itself.
 
 extension TOMLParser {
-    static let integerHints = ["pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755", "fail: 1__000, 0123"]
-    static let floatHints = ["pass: +1.0, -2e-2, 3.141_592_653_589, inf, nan", "fail: .0, 1., _1.0, 1.0_, 1_.0, 1.0__0"]
-    static let keyHints = ["bare keys  : non-empty strings composed only of [A-Za-z0-9_-].",
+    static var integerHints: [String] { ["pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755", "fail: 1__000, 0123"] }
+    static var floatHints: [String] { ["pass: +1.0, -2e-2, 3.141_592_653_589, inf, nan", "fail: .0, 1., _1.0, 1.0_, 1_.0, 1.0__0"] }
+    static var keyHints: [String] { ["bare keys  : non-empty strings composed only of [A-Za-z0-9_-].",
                            "quoted keys: same as \"basic strings\" or 'literal strings'.",
-                           "dotted keys: sequence of bare or quoted keys joined with a dot."]
+                           "dotted keys: sequence of bare or quoted keys joined with a dot."] }
 
     func invalidKey(at offset: Int) -> TOMLError {
         failure("toml::parse_key: an invalid key appeared.", at: offset, "is not a valid key", hints: Self.keyHints)

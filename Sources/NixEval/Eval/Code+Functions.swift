@@ -128,6 +128,13 @@ final class ApplyCode: Code {
             if i + 1 < n, case .lambda(let c) = f, let inner = c.code.curriedInner {
                 f = try ev.callCurried(c.code, parent: c.env, arguments[i].lazy(env, ev), inner, arguments[i + 1].lazy(env, ev), at: span)
                 i += 2
+            } else if case .primop(let op) = f, op.arity > 1, op.arity <= n - i {
+                // A builtin given all its arguments at once: no partial applications in between.
+                var args: [Value] = []
+                args.reserveCapacity(op.arity)
+                for k in i..<(i + op.arity) { args.append(arguments[k].lazy(env, ev)) }
+                f = try ev.callPrimOp(op, args, at: span)
+                i += op.arity
             } else {
                 f = try ev.call(f, arguments[i].lazy(env, ev), at: span)
                 i += 1

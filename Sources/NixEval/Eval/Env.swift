@@ -19,7 +19,7 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// What a slot holds until it is filled. A variable read lazily from such a
     /// slot (`let x = x;`, a default naming a later formal) becomes a thunk;
     /// forcing the marker itself is infinite recursion.
-    nonisolated(unsafe) static let unfilled = Value.thunk(Thunk(blackholed: ()))
+    nonisolated(unsafe) static let unfilled = Value.thunk(immortal(Thunk(blackholed: ())))
 
     /// A new environment with `count` slots, all `unfilled` until set.
     @inline(__always)

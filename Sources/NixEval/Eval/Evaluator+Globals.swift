@@ -8,11 +8,11 @@ import NixSyntax
 
 extension Evaluator {
     /// Builtins reachable without the `builtins.` prefix (and then not as `__name`).
-    static let unprefixedGlobals: Set<String> = [
+    static var unprefixedGlobals: Set<String> { [
         "abort", "baseNameOf", "builtins", "derivation", "derivationStrict", "dirOf", "false",
         "fetchGit", "fetchMercurial", "fetchTarball", "fetchTree", "fromTOML", "import", "isNull",
         "map", "null", "placeholder", "removeAttrs", "scopedImport", "throw", "toString", "true",
-    ]
+    ] }
 
     func setUpGlobals() {
         var entries: [String: Value] = [:]
@@ -40,9 +40,10 @@ extension Evaluator {
         // The global environment: one slot per global name.
         var names: [Symbol: Int] = [:]
         var values: [Value] = []
+        let unprefixed = Evaluator.unprefixedGlobals
         for name in order {
             guard let v = entries[name] else { continue }
-            let global = Evaluator.unprefixedGlobals.contains(name) ? name : "__" + name
+            let global = unprefixed.contains(name) ? name : "__" + name
             names[symbols.intern(global)] = values.count
             values.append(name == "builtins" ? .attrs(builtins) : v)
         }

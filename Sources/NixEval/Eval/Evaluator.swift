@@ -66,6 +66,8 @@ public final class Evaluator {
     var compiledRoots: [Code] = []
     /// Results kept alive with the evaluator when it is deliberately not freed.
     var keptValues: [Value] = []
+    /// Compiled regular expressions (match, split).
+    let regexCache = RegexCache()
     /// Paths already copied to the store: source path -> store path.
     var storeCopies: [String: String] = [:]
 
@@ -157,8 +159,19 @@ public final class Evaluator {
     /// that call a two-argument function per element (folds, sorts) should use it.
     public func apply(_ function: Value, _ a: Value, _ b: Value, at span: Span) throws -> Value {
         let f = try force(function, at: span)
-        if case .lambda(let c) = f, let inner = c.code.curriedInner {
-            return try callCurried(c.code, parent: c.env, a, inner, b, at: span)
+        switch f {
+        case .lambda(let c):
+            if let inner = c.code.curriedInner { return try callCurried(c.code, parent: c.env, a, inner, b, at: span) }
+        case .primop(let op) where op.arity == 2:
+            return try callPrimOp(op, [a, b], at: span)
+        case .primopApp(let app) where app.args.count + 2 == app.op.arity:
+            var args = app.args
+            args.reserveCapacity(app.op.arity)
+            args.append(a)
+            args.append(b)
+            return try callPrimOp(app.op, args, at: span)
+        default:
+            break
         }
         return try call(try call(f, a, at: span), b, at: span)
     }
@@ -175,6 +188,7 @@ public final class Evaluator {
             return .primopApp(PrimOpApp(op: op, args: [arg]))
         case .primopApp(let app):
             var args = app.args
+            args.reserveCapacity(app.op.arity)
             args.append(arg)
             if args.count >= app.op.arity { return try callPrimOp(app.op, args, at: span) }
             return .primopApp(PrimOpApp(op: app.op, args: args))

@@ -57,7 +57,7 @@ public final class Attrs: @unchecked Sendable {
     /// Layers kept before an update merges them.
     static let maxLayers = 8
 
-    public static let empty = Attrs(sortedEntries: [])
+    public static let empty = immortal(Attrs(sortedEntries: []))
 
     /// `entries` must be sorted by symbol id without duplicates.
     public init(sortedEntries: [Attr]) {
