@@ -95,58 +95,110 @@ extension Builtins {
     /// which is kept. Only the replacements actually used add their context.
     static func replace(in subject: NixString, from: [[UInt8]], to: [NixString]) -> NixString {
         if from.isEmpty { return subject }
-        let toBytes = to.map { $0.string.nixBytes }
-        // The bytes a match can start with; an empty pattern matches anywhere.
-        var starts = ByteSet()
-        var firstEmpty = -1
-        for (k, pattern) in from.enumerated() {
-            if let first = pattern.first {
-                starts.insert(first)
-            } else if firstEmpty < 0 {
-                firstEmpty = k
-            }
-        }
-        if firstEmpty >= 0 { starts = ByteSet.all }
-        var usedContext = [Bool](repeating: false, count: to.count)
+        let patterns = Patterns(from)
+        let replacements = Patterns(to.map { $0.string.nixBytes })
         var text = subject.string
-        let result: [UInt8]? = text.withUTF8 { s in
-            var out: [UInt8] = []
-            out.reserveCapacity(s.count)
-            var p = 0
-            var copied = 0  // s[copied..<p] is still to be copied
-            while p < s.count {
-                if !starts.contains(s[p]) { p += 1; continue }
-                var matched = -1
-                for k in from.indices where hasBytes(s, from[k], at: p) {
-                    matched = k
-                    break
+        // First find every match (position and pattern) and the result's
+        // size, then write the result once into a string of that size.
+        var hits: [Int] = []
+        let result: String? = text.withUTF8 { s in
+            var total = 0
+            patterns.bytes.withUnsafeBufferPointer { bytes in
+                patterns.bounds.withUnsafeBufferPointer { bounds in
+                    var p = 0
+                    while p < s.count {
+                        let k = patterns.match(s, at: p, bytes, bounds)
+                        if k < 0 { p += 1; total += 1; continue }
+                        hits.append(p)
+                        hits.append(k)
+                        let length = bounds[k + 1] - bounds[k]
+                        total += replacements.length(k) + (length == 0 ? 1 : length)
+                        p += length == 0 ? 1 : length
+                    }
                 }
-                if matched < 0 { p += 1; continue }
-                if copied < p { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied..<p])) }
-                out.append(contentsOf: toBytes[matched])
-                usedContext[matched] = true
-                if from[matched].isEmpty {
-                    out.append(s[p])
-                    p += 1
-                } else {
-                    p += from[matched].count
-                }
-                copied = p
             }
-            // Nothing matched (and no empty pattern, which always does): keep the string.
-            if copied == 0 && firstEmpty < 0 { return nil }
-            if copied < s.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[copied...])) }
             // Only an empty pattern matches at the very end.
-            if firstEmpty >= 0 {
-                out.append(contentsOf: toBytes[firstEmpty])
-                usedContext[firstEmpty] = true
+            if patterns.firstEmpty >= 0 {
+                hits.append(s.count)
+                hits.append(patterns.firstEmpty)
+                total += replacements.length(patterns.firstEmpty)
             }
-            return out
+            if hits.isEmpty { return nil }
+            return replacements.bytes.withUnsafeBufferPointer { rbytes in
+                String(unsafeUninitializedCapacity: total) { out in
+                    var n = 0
+                    var copied = 0
+                    func copy(_ from: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+                        // The sizes were counted above; never write past them.
+                        let count = min(end - start, out.count - n)
+                        guard count > 0, let dst = out.baseAddress, let src = from.baseAddress else { return }
+                        (dst + n).update(from: src + start, count: count)
+                        n += count
+                    }
+                    var h = 0
+                    while h < hits.count {
+                        let p = hits[h], k = hits[h + 1]
+                        h += 2
+                        copy(s, copied, p)
+                        copy(rbytes, replacements.bounds[k], replacements.bounds[k + 1])
+                        copied = p + patterns.length(k)
+                    }
+                    copy(s, copied, s.count)
+                    return n
+                }
+            }
         }
         guard let out = result else { return subject }
         var context = subject.context
-        for (k, used) in usedContext.enumerated() where used { context.formUnion(to[k].context) }
-        return NixString(String(nixBytes: out), context: context)
+        var used = [Bool](repeating: false, count: to.count)
+        var h = 1
+        while h < hits.count { used[hits[h]] = true; h += 2 }
+        for (k, isUsed) in used.enumerated() where isUsed { context.formUnion(to[k].context) }
+        return NixString(out, context: context)
+    }
+
+    /// The `from` (or `to`) strings of replaceStrings, laid out in one byte
+    /// array (string k is `bytes[bounds[k]..<bounds[k+1]]`), with the set of
+    /// bytes a match can start with.
+    private struct Patterns {
+        var bytes: [UInt8] = []
+        var bounds: [Int] = [0]
+        var starts = ByteSet()
+        /// The first empty pattern, which matches everywhere; -1 if none.
+        var firstEmpty = -1
+
+        init(_ from: [[UInt8]]) {
+            for (k, pattern) in from.enumerated() {
+                bytes.append(contentsOf: pattern)
+                bounds.append(bytes.count)
+                if let first = pattern.first {
+                    starts.insert(first)
+                } else if firstEmpty < 0 {
+                    firstEmpty = k
+                }
+            }
+            if firstEmpty >= 0 { starts = ByteSet.all }
+        }
+
+        func length(_ k: Int) -> Int { bounds[k + 1] - bounds[k] }
+
+        /// The first pattern (in order) that occurs at `p`, or -1.
+        @inline(__always)
+        func match(_ s: UnsafeBufferPointer<UInt8>, at p: Int,
+                   _ bytes: UnsafeBufferPointer<UInt8>, _ bounds: UnsafeBufferPointer<Int>) -> Int {
+            if !starts.contains(s[p]) { return -1 }
+            var k = 0
+            while k < bounds.count - 1 {
+                let a = bounds[k], length = bounds[k + 1] - a
+                if length <= s.count - p {
+                    var i = 0
+                    while i < length && s[p + i] == bytes[a + i] { i += 1 }
+                    if i == length { return k }
+                }
+                k += 1
+            }
+            return -1
+        }
     }
 
     /// A set of byte values, as four words of bits.
@@ -173,19 +225,6 @@ extension Builtins {
             case 2: return words.2 & bit != 0
             default: return words.3 & bit != 0
             }
-        }
-    }
-
-    @inline(__always)
-    private static func hasBytes(_ s: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], at offset: Int) -> Bool {
-        if pattern.count > s.count - offset { return false }
-        return pattern.withUnsafeBufferPointer { pat in
-            var i = 0
-            while i < pat.count {
-                if s[offset + i] != pat[i] { return false }
-                i += 1
-            }
-            return true
         }
     }
 

@@ -227,13 +227,13 @@ final class SelectCode: Code {
                     if let d = orDefault { return try d.eval(env, ev) }
                     throw ev.typeError(v, expected: "a set", at: span)
                 }
-                guard let index = attrs.index(of: name) else {
+                guard let (layer, index) = attrs.find(name) else {
                     if let d = orDefault { return try d.eval(env, ev) }
                     var e = EvalError("attribute '\(ev.symbols.name(name))' missing", at: span)
                     e.suggestions = Suggestions.best(attrs.entries.map { ev.symbols.name($0.name) }, for: ev.symbols.name(name))
                     throw e
                 }
-                let attr = attrs.entries[index]
+                let attr = withExtendedLifetime(attrs) { layer._withUnsafeGuaranteedRef { $0.ownAttr(at: index) } }
                 v = attr.value
                 defined = attr.span
                 found = true
@@ -261,7 +261,7 @@ final class Select1Code: Code {
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let v = try target.eval(env, ev)
         guard case .attrs(let attrs) = v else { throw ev.typeError(v, expected: "a set", at: span) }
-        guard let index = attrs.index(of: name) else {
+        guard let (layerRef, index) = attrs.find(name) else {
             var e = EvalError("attribute '\(ev.symbols.name(name))' missing", at: span)
             e.suggestions = Suggestions.best(attrs.entries.map { ev.symbols.name($0.name) }, for: ev.symbols.name(name))
             throw e
@@ -269,8 +269,9 @@ final class Select1Code: Code {
         // The set is immutable and kept alive until the end, so a thunk in it
         // is forced without retaining it.
         return try withExtendedLifetime(attrs) {
-            guard let t = attrs.thunkRef(at: index) else { return attrs.entries[index].value }
-            let defined = attrs.entries[index].span
+            let layer = layerRef._withUnsafeGuaranteedRef { $0 }
+            guard let t = layer.thunkRef(at: index) else { return layer.own[index].value }
+            let defined = layer.own[index].span
             do {
                 return try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: defined.isNone ? span : defined) }
             } catch var e as EvalError {

@@ -58,10 +58,12 @@ final class AddCode: Code {
         let a = s.byteCount, b = t.byteCount
         if b == 0 && t.context.isEmpty { return s }
         if a == 0 && s.context.isEmpty { return t }
-        var out = String()
-        out.reserveCapacity(a &+ b)
-        out.append(s.string)
-        out.append(t.string)
+        let out: String = withUnsafeTemporaryAllocation(of: String.self, capacity: 2) { texts in
+            texts.initializeElement(at: 0, to: s.string)
+            texts.initializeElement(at: 1, to: t.string)
+            defer { texts.deinitialize() }
+            return String.joining(texts, count: 2, totalBytes: a &+ b)
+        }
         return NixString(out, context: s.context.union(t.context))
     }
     override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? {
@@ -120,12 +122,29 @@ final class InterpolationCode: Code {
                     }
                 }
             }
-            var out = String()
-            out.reserveCapacity(total)
-            for i in 0..<filled { out.append(texts[i]) }
-            return out
+            return String.joining(texts, count: filled, totalBytes: total)
         }
         return .string(NixString(out, context: context))
+    }
+}
+
+extension String {
+    /// The first `count` strings of `parts` one after the other, copied
+    /// straight into a string of `totalBytes` bytes (their summed UTF-8 size).
+    static func joining(_ parts: UnsafeMutableBufferPointer<String>, count partCount: Int, totalBytes: Int) -> String {
+        String(unsafeUninitializedCapacity: totalBytes) { out in
+            var n = 0
+            for i in 0..<partCount {
+                parts[i].withUTF8 { bytes in
+                    let c = Swift.min(bytes.count, out.count - n)
+                    if c > 0, let dst = out.baseAddress, let src = bytes.baseAddress {
+                        (dst + n).update(from: src, count: c)
+                        n += c
+                    }
+                }
+            }
+            return n
+        }
     }
 }
 

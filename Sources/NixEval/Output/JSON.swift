@@ -27,36 +27,60 @@ extension Evaluator {
         var writer = JSONWriter(evaluator: self, span: span, copyToStore: copyToStore, strict: strict)
         try writer.write(value)
         context.formUnion(writer.context)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.takeText()
     }
 }
 
 private struct JSONWriter {
     /// A list or set being written: its items, and the next one to write.
-    /// Sets are walked through `order` (indices into `entries` in byte order
-    /// of the names); lists leave it empty.
+    /// Sets are walked in their shape's order; lists have no shape.
     struct Frame {
         let items: [Value]
         let attrs: Attrs?
-        let order: [Int]
+        let shape: Shape?
         var next: Int
+    }
+
+    /// What all sets with the same attribute names share: the order to
+    /// write them in (indices into `entries`, byte order of the names) and
+    /// each key already written out as `,"name":`.
+    final class Shape {
+        let symbols: [Symbol]
+        let order: [Int]
+        let keys: [UInt8]
+        /// Key k (in write order) is `keys[keyBounds[k]..<keyBounds[k+1]]`.
+        let keyBounds: [Int]
+
+        init(symbols: [Symbol], order: [Int], names: [String]) {
+            self.symbols = symbols
+            self.order = order
+            var keys: [UInt8] = []
+            var bounds = [0]
+            for i in order {
+                keys.append(UInt8(ascii: ","))
+                JSONWriter.appendQuoted(names[i], to: &keys)
+                keys.append(UInt8(ascii: ":"))
+                bounds.append(keys.count)
+            }
+            self.keys = keys
+            self.keyBounds = bounds
+        }
     }
 
     let evaluator: Evaluator
     let span: Span
     let copyToStore: Bool
     let strict: Bool
+    /// The text being written; once it passes `chunkSize` it moves to
+    /// `chunks`, so a large result is never held twice over in full.
     var out: [UInt8] = []
+    var chunks: [[UInt8]] = []
+    static let chunkSize = 1 << 20
     var context = StringContext.empty
     var stack: [Frame] = []
     /// Name orders of recently seen sets, keyed by a hash of their symbols:
     /// records of one shape are sorted once, not once each.
-    var orders = [ShapeOrder?](repeating: nil, count: 64)
-
-    struct ShapeOrder {
-        let symbols: [Symbol]
-        let order: [Int]
-    }
+    var shapes = [Shape?](repeating: nil, count: 64)
 
     init(evaluator: Evaluator, span: Span, copyToStore: Bool, strict: Bool) {
         self.evaluator = evaluator
@@ -73,57 +97,99 @@ private struct JSONWriter {
     }
 
     mutating func write(_ root: Value) throws {
+        // The innermost open list or set is kept in a local, its parents on `stack`.
+        var frame: Frame
         do {
-            try open(root)
-            while !stack.isEmpty {
-                let top = stack.count - 1
-                let next = stack[top].next
-                if let attrs = stack[top].attrs {
+            guard let first = try open(root) else { return }
+            frame = first
+        }
+        do {
+            while true {
+                let next = frame.next
+                if let attrs = frame.attrs, let shape = frame.shape {
                     if next == attrs.entries.count {
                         out.append(UInt8(ascii: "}"))
-                        stack.removeLast()
+                        guard let parent = stack.popLast() else { return }
+                        frame = parent
                         continue
                     }
-                    if next > 0 { out.append(UInt8(ascii: ",")) }
-                    stack[top].next = next + 1
-                    let i = stack[top].order[next]
-                    writeString(evaluator.symbols.name(attrs.entries[i].name))
-                    out.append(UInt8(ascii: ":"))
-                    try open(attrs.entries[i].value)
+                    frame.next = next + 1
+                    // The first key goes without its comma.
+                    let keyStart = shape.keyBounds[next] + (next == 0 ? 1 : 0)
+                    shape.keys.withUnsafeBufferPointer { keys in
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyStart..<shape.keyBounds[next + 1]]))
+                    }
+                    if let child = try open(attrs.entries[shape.order[next]].value) {
+                        stack.append(frame)
+                        frame = child
+                    }
                 } else {
-                    if next == stack[top].items.count {
+                    if next == frame.items.count {
                         out.append(UInt8(ascii: "]"))
-                        stack.removeLast()
+                        guard let parent = stack.popLast() else { return }
+                        frame = parent
                         continue
                     }
                     if next > 0 { out.append(UInt8(ascii: ",")) }
-                    stack[top].next = next + 1
-                    try open(stack[top].items[next])
+                    frame.next = next + 1
+                    if out.count >= Self.chunkSize { startChunk() }
+                    if let child = try open(frame.items[next]) {
+                        stack.append(frame)
+                        frame = child
+                    }
                 }
             }
         } catch var error as EvalError {
             // Nix marks every set the failing value sits in (its attribute's position).
-            for frame in stack.reversed() {
-                if let attrs = frame.attrs, frame.next > 0 {
-                    error.trace.append(TraceFrame("message for the trace", at: attrs.entries[frame.order[frame.next - 1]].span))
+            for f in [frame] + stack.reversed() {
+                if let attrs = f.attrs, let shape = f.shape, f.next > 0 {
+                    error.trace.append(TraceFrame("message for the trace", at: attrs.entries[shape.order[f.next - 1]].span))
                 }
             }
             throw error
         }
     }
 
-    /// Writes a scalar, or opens a list or set by pushing its frame.
-    mutating func open(_ value: Value) throws {
+    mutating func startChunk() {
+        chunks.append(out)
+        out = []
+        out.reserveCapacity(Self.chunkSize + Self.chunkSize / 4)
+    }
+
+    /// The text written, as one string; each chunk is freed as soon as it is copied.
+    mutating func takeText() -> String {
+        if chunks.isEmpty { return String(decoding: out, as: UTF8.self) }
+        chunks.append(out)
+        out = []
+        let total = chunks.reduce(0) { $0 + $1.count }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var n = 0
+            for i in chunks.indices {
+                chunks[i].withUnsafeBufferPointer { chunk in
+                    let count = min(chunk.count, buffer.count - n)
+                    if count > 0, let dst = buffer.baseAddress, let src = chunk.baseAddress {
+                        (dst + n).update(from: src, count: count)
+                        n += count
+                    }
+                }
+                chunks[i] = []
+            }
+            return n
+        }
+    }
+
+    /// Writes a scalar, or opens a list or set and returns its frame.
+    mutating func open(_ value: Value) throws -> Frame? {
         let ev = evaluator
         var v = try settle(value)
         // A set stands for its `outPath` (unless it has `__toString`); follow
         // such chains in a loop, and stop one that never ends.
         var hops = 0
         // The evaluator interns both names up front: no string lookups per value.
-        while case .attrs(let attrs) = v, attrs[ev.sToString] == nil, let outPath = attrs[ev.sOutPath] {
+        while case .attrs(let attrs) = v, attrs.index(of: ev.sToString) == nil, let i = attrs.index(of: ev.sOutPath) {
             hops += 1
             if hops > 100_000 { throw EvalError("stack overflow (possible infinite recursion)", at: span) }
-            v = try settle(outPath)
+            v = try settle(attrs.entries[i].value)
         }
         switch v {
         case .null: out.append(contentsOf: "null".utf8)
@@ -131,7 +197,8 @@ private struct JSONWriter {
         case .int(let i): appendDecimal(i)
         case .float(let d): FloatFormat.appendShortest6(d, to: &out)
         case .string(let s):
-            context.formUnion(s.context)
+            let c = s.context
+            if !c.isEmpty { context.formUnion(c) }
             writeString(s.string)
         case .path(let p):
             if copyToStore {
@@ -143,7 +210,7 @@ private struct JSONWriter {
             }
         case .list(let items):
             out.append(UInt8(ascii: "["))
-            stack.append(Frame(items: items, attrs: nil, order: [], next: 0))
+            return Frame(items: items, attrs: nil, shape: nil, next: 0)
         case .attrs(let attrs):
             if let f = attrs[ev.sToString] {
                 let result = try ev.apply(f, v, at: span)
@@ -152,7 +219,7 @@ private struct JSONWriter {
                 writeString(s.string)
             } else {
                 out.append(UInt8(ascii: "{"))
-                stack.append(Frame(items: [], attrs: attrs, order: nameOrder(attrs), next: 0))
+                return Frame(items: [], attrs: attrs, shape: shape(of: attrs), next: 0)
             }
         case .lambda(let closure):
             throw EvalError("cannot convert a function to JSON", at: closure.span)
@@ -163,23 +230,26 @@ private struct JSONWriter {
         case .thunk:
             throw EvalError("cannot convert a thunk to JSON", at: span)
         }
+        return nil
     }
 
-    /// The indices of the set's entries in byte order of their names.
-    mutating func nameOrder(_ attrs: Attrs) -> [Int] {
+    /// The shape of a set, from the cache when a set with the same names
+    /// was written recently.
+    mutating func shape(of attrs: Attrs) -> Shape {
         let entries = attrs.entries
         var hash = entries.count &* 0x9E37_79B9
         for e in entries { hash = (hash &* 31) &+ Int(e.name.id) }
-        let slot = Int(UInt(bitPattern: hash ^ (hash >> 17)) % UInt(orders.count))
-        if let cached = orders[slot], cached.symbols.count == entries.count,
+        let slot = Int(UInt(bitPattern: hash ^ (hash >> 17)) % UInt(shapes.count))
+        if let cached = shapes[slot], cached.symbols.count == entries.count,
            cached.symbols.indices.allSatisfy({ cached.symbols[$0] == entries[$0].name }) {
-            return cached.order
+            return cached
         }
         let symbols = evaluator.symbols
         let names = entries.map { symbols.name($0.name) }
         let order = entries.indices.sorted { names[$0].nixLess(names[$1]) }
-        orders[slot] = ShapeOrder(symbols: entries.map(\.name), order: order)
-        return order
+        let shape = Shape(symbols: entries.map(\.name), order: order, names: names)
+        shapes[slot] = shape
+        return shape
     }
 
     mutating func appendDecimal(_ i: Int) {
@@ -199,9 +269,11 @@ private struct JSONWriter {
         }
     }
 
+    mutating func writeString(_ s: String) { Self.appendQuoted(s, to: &out) }
+
     /// A JSON string literal: runs of plain bytes are copied whole; quotes,
     /// backslashes and control characters are escaped.
-    mutating func writeString(_ s: String) {
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
@@ -214,7 +286,7 @@ private struct JSONWriter {
                     continue
                 }
                 if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                appendEscape(b)
+                appendEscape(b, to: &out)
                 i += 1
                 runStart = i
             }
@@ -223,7 +295,7 @@ private struct JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
-    mutating func appendEscape(_ b: UInt8) {
+    static func appendEscape(_ b: UInt8, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\\"))
         switch b {
         case 0x0A: out.append(UInt8(ascii: "n"))
@@ -231,8 +303,8 @@ private struct JSONWriter {
         case 0x09: out.append(UInt8(ascii: "t"))
         case 0x00...0x1F:
             out.append(contentsOf: "u00".utf8)
-            out.append(Self.hexDigit(b >> 4))
-            out.append(Self.hexDigit(b & 15))
+            out.append(hexDigit(b >> 4))
+            out.append(hexDigit(b & 15))
         default: out.append(b)
         }
     }

@@ -1,6 +1,14 @@
 // An attribute set: an immutable array of attributes sorted by symbol id, so
 // lookup is a binary search and `//` is a linear merge. Names in Nix's order
 // (byte-wise by name, as attrNames and printing use) come from `sortedByName`.
+//
+// `big // small` does not copy `big`: the result is a layer (the few new
+// attributes) over `big`, and lookups search the layers top-down. A chain of
+// updates (`foldl' (acc: x: acc // { … })`) would otherwise copy the whole
+// set at every step. Layers are merged into one flat array when there are
+// `maxLayers` of them, or the first time someone asks for `entries`
+// (iteration, printing): the merged array then replaces the layers in place,
+// which changes nothing anyone can observe.
 
 import NixSyntax
 
@@ -18,17 +26,78 @@ public struct Attr {
 }
 
 public final class Attrs: @unchecked Sendable {
-    /// Sorted by `name` (symbol id), no duplicates.
-    public let entries: [Attr]
+    /// A layered set's parts, in a box of their own so that a flat set (the
+    /// common kind) stays small.
+    @usableFromInline final class Layer {
+        /// Sorted by symbol id; these win over `base`.
+        @usableFromInline let top: [Attr]
+        @usableFromInline let base: Attrs
+        /// Number of distinct names in the whole set.
+        let count: Int
+        init(top: [Attr], base: Attrs, count: Int) {
+            self.top = top
+            self.base = base
+            self.count = count
+        }
+    }
+
+    @usableFromInline enum Storage {
+        /// Every attribute, sorted by symbol id, no duplicates.
+        case flat([Attr])
+        case layered(Layer)
+    }
+
+    /// Only ever replaced by an equivalent flat form; the evaluator is
+    /// single-threaded and `Attrs.empty` is never layered.
+    @exclusivity(unchecked) @usableFromInline var storage: Storage
     /// Where the set literal that made it is written (`.none` for built sets);
     /// Nix points some errors about a set there.
-    public var span: Span = .none
+    @exclusivity(unchecked) public var span: Span = .none
+
+    /// Layers kept before an update merges them.
+    static let maxLayers = 8
 
     public static let empty = immortal(Attrs(sortedEntries: []))
 
     /// `entries` must be sorted by symbol id without duplicates.
     public init(sortedEntries: [Attr]) {
-        self.entries = sortedEntries
+        storage = .flat(sortedEntries)
+    }
+
+    private init(layer: [Attr], over base: Attrs, count: Int) {
+        storage = .layered(Layer(top: layer, base: base, count: count))
+    }
+
+    /// This layer's attributes: all of a flat set's, the top ones of a layered set.
+    @inlinable
+    var own: [Attr] {
+        switch storage {
+        case .flat(let a): return a
+        case .layered(let l): return l.top
+        }
+    }
+
+    /// The set under `own` (nil when flat).
+    @inlinable
+    var base: Attrs? {
+        if case .layered(let l) = storage { return l.base }
+        return nil
+    }
+
+    /// Number of layers above the flat bottom (0 when flat).
+    var layers: Int {
+        var n = 0
+        var a = self
+        while let b = a.base { n += 1; a = b }
+        return n
+    }
+
+    /// Number of distinct names.
+    public var count: Int {
+        switch storage {
+        case .flat(let a): return a.count
+        case .layered(let l): return l.count
+        }
     }
 
     /// Builds from entries in any order; a later duplicate replaces an earlier one.
@@ -43,49 +112,121 @@ public final class Attrs: @unchecked Sendable {
         self.init(sortedEntries: out)
     }
 
-    public var count: Int { entries.count }
-    public var isEmpty: Bool { entries.isEmpty }
-
-    @inlinable
-    public func index(of name: Symbol) -> Int? {
-        var lo = 0, hi = entries.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) >> 1
-            let id = entries[mid].name.id
-            if id == name.id { return mid }
-            if id < name.id { lo = mid + 1 } else { hi = mid - 1 }
+    /// Every attribute, sorted by symbol id (merges the layers of a layered set once).
+    public var entries: [Attr] {
+        switch storage {
+        case .flat(let a): return a
+        case .layered:
+            flatten()
+            return own
         }
-        return nil
+    }
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// Binary search in `own` only.
+    @inlinable
+    func ownIndex(of name: Symbol) -> Int? {
+        own.withUnsafeBufferPointer { b in
+            var lo = 0, hi = b.count - 1
+            while lo <= hi {
+                let mid = (lo + hi) >> 1
+                let id = b[mid].name.id
+                if id == name.id { return mid }
+                if id < name.id { lo = mid + 1 } else { hi = mid - 1 }
+            }
+            return nil
+        }
+    }
+
+    /// The layer holding `name` and its index in that layer's `own`, unretained:
+    /// valid while this set lives (a layer is kept alive by the sets above it).
+    @inlinable
+    func find(_ name: Symbol) -> (layer: Unmanaged<Attrs>, index: Int)? {
+        var a = Unmanaged.passUnretained(self)
+        while true {
+            let next: Unmanaged<Attrs>? = a._withUnsafeGuaranteedRef { set in
+                set.base.map { Unmanaged.passUnretained($0) }
+            }
+            if let i = a._withUnsafeGuaranteedRef({ $0.ownIndex(of: name) }) { return (a, i) }
+            guard let n = next else { return nil }
+            a = n
+        }
+    }
+
+    /// The index of `name` in `entries`.
+    public func index(of name: Symbol) -> Int? {
+        if base != nil { flatten() }
+        return ownIndex(of: name)
     }
 
     @inlinable
     public subscript(name: Symbol) -> Value? {
-        guard let i = index(of: name) else { return nil }
-        return entries[i].value
+        guard let (layer, i) = find(name) else { return nil }
+        return layer._withUnsafeGuaranteedRef { $0.own[i].value }
     }
 
-    /// The thunk at `index`, if the value there is one, unretained: valid while this set lives.
+    /// The attribute `index` of this layer's `own` (see `find`).
+    @inline(__always)
+    func ownAttr(at index: Int) -> Attr { own[index] }
+
+    /// The thunk at `index` of this layer's `own`, if the value there is one,
+    /// unretained: valid while this set lives.
     @inline(__always)
     func thunkRef(at index: Int) -> Unmanaged<Thunk>? {
-        entries.withUnsafeBufferPointer { b in
+        own.withUnsafeBufferPointer { b in
             if case .thunk(let t) = b[index].value { return Unmanaged.passUnretained(t) }
             return nil
         }
     }
 
     public func attr(_ name: Symbol) -> Attr? {
-        index(of: name).map { entries[$0] }
+        guard let (layer, i) = find(name) else { return nil }
+        return layer._withUnsafeGuaranteedRef { $0.own[i] }
     }
 
     /// `self // other`: other's attributes win.
     public func updating(with other: Attrs) -> Attrs {
         if other.isEmpty { return self }
         if isEmpty { return other }
-        if other.count * 8 < count { return updatingFew(with: other) }
+        if other.count * 8 < count {
+            let top = other.entries
+            if layers + 1 < Attrs.maxLayers {
+                var added = 0
+                for a in top where find(a.name) == nil { added += 1 }
+                return Attrs(layer: top, over: self, count: count + added)
+            }
+            return Attrs(sortedEntries: mergedLayers(adding: top))
+        }
+        return Attrs(sortedEntries: Attrs.merge(entries, other.entries))
+    }
+
+    /// Replaces the layers by their merged, flat form.
+    private func flatten() {
+        guard base != nil else { return }
+        storage = .flat(mergedLayers(adding: nil))
+    }
+
+    /// All attributes of this set (with `top` over them, if given), flat.
+    private func mergedLayers(adding top: [Attr]?) -> [Attr] {
+        // The layers' attributes, upper ones winning, then one merge with the flat bottom.
+        var overlay: [Attr] = top ?? []
+        var seen = Set<Symbol>(overlay.map(\.name))
+        var a: Attrs = self
+        while let b = a.base {
+            for x in a.own where seen.insert(x.name).inserted { overlay.append(x) }
+            a = b
+        }
+        overlay.sort { $0.name.id < $1.name.id }
+        return Attrs.merge(a.own, overlay)
+    }
+
+    /// Merges two sorted arrays; `b` wins on equal names.
+    private static func merge(_ a: [Attr], _ b: [Attr]) -> [Attr] {
+        if b.count * 8 < a.count { return mergeFew(a, b) }
         var out: [Attr] = []
-        out.reserveCapacity(entries.count + other.entries.count)
+        out.reserveCapacity(a.count + b.count)
         var i = 0, j = 0
-        let a = entries, b = other.entries
         while i < a.count && j < b.count {
             let x = a[i].name.id, y = b[j].name.id
             if x < y { out.append(a[i]); i += 1 }
@@ -94,27 +235,27 @@ public final class Attrs: @unchecked Sendable {
         }
         if i < a.count { out.append(contentsOf: a[i...]) }
         if j < b.count { out.append(contentsOf: b[j...]) }
-        return Attrs(sortedEntries: out)
+        return out
     }
 
-    /// `//` with a small right side: copy the left side in runs between the
-    /// places the right side's attributes go (found by binary search).
-    private func updatingFew(with other: Attrs) -> Attrs {
+    /// `merge` with a small `b`: copy `a` in runs between the places `b`'s
+    /// attributes go (found by binary search).
+    private static func mergeFew(_ a: [Attr], _ b: [Attr]) -> [Attr] {
         var out: [Attr] = []
-        out.reserveCapacity(entries.count + other.entries.count)
+        out.reserveCapacity(a.count + b.count)
         var from = 0
-        for b in other.entries {
-            var lo = from, hi = entries.count
+        for x in b {
+            var lo = from, hi = a.count
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                if entries[mid].name.id < b.name.id { lo = mid + 1 } else { hi = mid }
+                if a[mid].name.id < x.name.id { lo = mid + 1 } else { hi = mid }
             }
-            out.append(contentsOf: entries[from..<lo])
-            out.append(b)
-            from = lo < entries.count && entries[lo].name == b.name ? lo + 1 : lo
+            out.append(contentsOf: a[from..<lo])
+            out.append(x)
+            from = lo < a.count && a[lo].name == x.name ? lo + 1 : lo
         }
-        out.append(contentsOf: entries[from...])
-        return Attrs(sortedEntries: out)
+        out.append(contentsOf: a[from...])
+        return out
     }
 
     /// The attributes in Nix's order: byte-wise by name.

@@ -10,9 +10,11 @@
 // so a NixString behaves exactly like a plain struct of the two fields.
 
 public struct NixString {
+    /// Its fields skip Swift's run-time exclusivity checks: a box is only
+    /// written through a NixString that holds the only reference to it.
     @usableFromInline final class Storage {
-        @usableFromInline var string: String
-        @usableFromInline var context: StringContext
+        @exclusivity(unchecked) @usableFromInline var string: String
+        @exclusivity(unchecked) @usableFromInline var context: StringContext
         @usableFromInline init(_ string: String, _ context: StringContext) {
             self.string = string
             self.context = context

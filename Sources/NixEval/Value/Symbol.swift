@@ -8,8 +8,10 @@ public struct Symbol: Hashable, Comparable, Sendable {
 }
 
 public final class SymbolTable {
-    private var ids: [String: Int32] = [:]
-    private var names: [String] = []
+    // One evaluator's, used from its thread only, never borrowed across calls:
+    // no run-time exclusivity checks needed.
+    @exclusivity(unchecked) private var ids: [String: Int32] = [:]
+    @exclusivity(unchecked) private var names: [String] = []
 
     public init() {}
 
