@@ -87,46 +87,53 @@ extension Evaluator {
     /// `genList`). When `f` is a lambda `x: body` whose body is plain
     /// arithmetic on known numbers, each result is computed now and kept in a
     /// thunk that still counts as unevaluated (printing shows `<CODE>` until
-    /// something forces it, as for any application); otherwise each is a
+    /// something forces it, as for any application). Otherwise, for a lambda
+    /// `x: …`, each is a thunk of the call with `x` already bound (one
+    /// environment made now instead of when forced), and for anything else a
     /// thunk of the application. `f` itself is not forced (unless it is a
     /// lambda literal, whose forcing only makes the closure).
     func lazyApplications(_ f: Value, count: Int, _ argument: (Int) -> Value) -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(min(count, 1 << 20))
-        if let c = eagerCandidate(f) {
+        guard let c = knownLambda(f), c.code.isSimple else {
+            for i in 0..<count { out.append(lazyApply(f, argument(i), at: .none)) }
+            return out
+        }
+        let code = c.code, parent = c.env
+        if code.isEagerCandidate {
             // One environment for every try: eagerScalar never captures it.
-            var env = makeEnv(parent: c.env, value: .null)
-            let body = c.code.bodyRef
+            var env = makeEnv(parent: parent, value: .null)
+            let body = code.bodyRef
             for i in 0..<count {
                 let a = argument(i)
                 env[0] = a
                 if let v = body._withUnsafeGuaranteedRef({ $0.eagerScalar(env, self) }) {
                     out.append(.thunk(Thunk(ready: v)))
                 } else {
-                    out.append(lazyApply(f, a, at: .none))
+                    out.append(.thunk(Thunk(call: code, env: makeEnv(parent: parent, value: a))))
                 }
             }
             recycle(&env)
             return out
         }
-        for i in 0..<count { out.append(lazyApply(f, argument(i), at: .none)) }
+        for i in 0..<count { out.append(.thunk(Thunk(call: code, env: makeEnv(parent: parent, value: argument(i))))) }
         return out
     }
 
-    /// The closure behind `f` if it is a lambda worth trying eagerly.
-    private func eagerCandidate(_ f: Value) -> Closure? {
+    /// The closure `f` is or will be without any effect: an evaluated lambda,
+    /// or a thunk of a lambda literal (forcing it only makes the closure).
+    private func knownLambda(_ f: Value) -> Closure? {
         var function = f
         if case .thunk(let t) = f {
             switch t.repr {
             case .evaluated(let v): function = v
-            // A lambda literal passed lazily: forcing it only makes the closure.
             case .code(let code, _) where code._withUnsafeGuaranteedRef({ $0 is LambdaCode }):
                 guard let v = try? forceThunk(t, at: .none) else { return nil }
                 function = v
             default: return nil
             }
         }
-        if case .lambda(let c) = function, c.code.isEagerCandidate { return c }
+        if case .lambda(let c) = function { return c }
         return nil
     }
 

@@ -176,6 +176,23 @@ extension Evaluator {
         }
     }
 
+    /// Evaluates the body of `code` in `env`, its parameter environment,
+    /// bound beforehand (a `Thunk.Repr.call`); like `callLambda` otherwise.
+    func callPrepared(_ code: LambdaCode, _ env: Env, at span: Span) throws -> Value {
+        try countStep(span)
+        try enter(span)
+        defer { depth &-= 1 }
+        do {
+            return try code.bodyRef._withUnsafeGuaranteedRef { try $0.eval(env, self) }
+        } catch var e as EvalError {
+            if !e.suppressesTrace { addCallFrames(&e.trace, code, at: span) }
+            throw e
+        } catch var e as CatchableError {
+            addCallFrames(&e.trace, code, at: span)
+            throw e
+        }
+    }
+
     /// `f a b` where `f = x: y: body`: binds `x`, then calls the inner lambda
     /// directly, without making the intermediate closure.
     func callCurried(_ code: LambdaCode, parent: Env, _ a: Value, _ inner: LambdaCode, _ b: Value, at span: Span) throws -> Value {

@@ -132,7 +132,9 @@ public final class Evaluator {
             let v: Value
             switch old {
             case .code(let code, let env): v = try code._withUnsafeGuaranteedRef { try $0.eval(env, self) }
-            case .apply(let f, let a, let sp): v = try apply(f, a, at: sp)
+            case .call(let code, let env):
+                v = try code._withUnsafeGuaranteedRef { try callPrepared(unsafeDowncast($0, to: LambdaCode.self), env, at: .none) }
+            case .apply(let app): v = try apply(app.function, app.argument, at: app.span)
             case .native(let body): v = try force(try body(self), at: span)
             case .evaluated(let value), .ready(let value):
                 v = value

@@ -20,9 +20,15 @@ public final class Thunk {
 
     /// The thunk's state as stored: like `State`, but compiled code is held
     /// unretained (the evaluator keeps every compiled tree alive).
+    /// Every case is at most two words, so a thunk is a 48-byte allocation.
     @usableFromInline enum Repr {
         case code(Unmanaged<Code>, Env)
-        case apply(Value, Value, Span)
+        /// A call of the lambda whose parameter environment is already bound
+        /// (`map`/`genList` of a lambda): its body evaluated in `Env`. The
+        /// code is always a LambdaCode.
+        case call(Unmanaged<Code>, Env)
+        /// Any other application, boxed to keep the thunk small.
+        case apply(Application)
         case native((Evaluator) throws -> Value)
         case blackholed(Span)
         case evaluated(Value)
@@ -39,10 +45,13 @@ public final class Thunk {
     public init(_ suspension: Suspension) {
         switch suspension {
         case .code(let c, let e): repr = .code(Unmanaged.passUnretained(c), e)
-        case .apply(let f, let a, let s): repr = .apply(f, a, s)
+        case .apply(let f, let a, let s): repr = .apply(Application(f, a, s))
         case .native(let body): repr = .native(body)
         }
     }
+
+    /// A thunk of a call of `code` with its parameter environment `env` bound.
+    init(call code: LambdaCode, env: Env) { repr = .call(Unmanaged.passUnretained(code as Code), env) }
 
     public init(value: Value) { repr = .evaluated(value) }
 
@@ -60,7 +69,10 @@ public final class Thunk {
         get {
             switch repr {
             case .code(let c, let e): return .suspended(.code(c.takeUnretainedValue(), e))
-            case .apply(let f, let a, let s): return .suspended(.apply(f, a, s))
+            case .call(let c, let e):
+                let code = unsafeDowncast(c.takeUnretainedValue(), to: LambdaCode.self)
+                return .suspended(.native { ev in try ev.callPrepared(code, e, at: .none) })
+            case .apply(let app): return .suspended(.apply(app.function, app.argument, app.span))
             case .native(let body): return .suspended(.native(body))
             case .blackholed(let s): return .blackholed(s)
             case .evaluated(let v): return .evaluated(v)
@@ -70,7 +82,7 @@ public final class Thunk {
         set {
             switch newValue {
             case .suspended(.code(let c, let e)): repr = .code(Unmanaged.passUnretained(c), e)
-            case .suspended(.apply(let f, let a, let s)): repr = .apply(f, a, s)
+            case .suspended(.apply(let f, let a, let s)): repr = .apply(Application(f, a, s))
             case .suspended(.native(let body)): repr = .native(body)
             case .blackholed(let s): repr = .blackholed(s)
             case .evaluated(let v): repr = .evaluated(v)
@@ -88,6 +100,18 @@ public final class Thunk {
     public var evaluatedValue: Value? {
         if case .evaluated(let v) = repr { return v }
         return nil
+    }
+}
+
+/// `function argument`, suspended (see `Thunk.Repr.apply`).
+@usableFromInline final class Application {
+    let function: Value
+    let argument: Value
+    let span: Span
+    init(_ function: Value, _ argument: Value, _ span: Span) {
+        self.function = function
+        self.argument = argument
+        self.span = span
     }
 }
 
