@@ -9,9 +9,10 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 
 # Debian packages: the reference evaluator, the container engine and what
-# containers run, the tools tests and benchmarks use (time: peak memory in bench/run.sh).
+# containers run, the tools tests and benchmarks use (time: peak memory in
+# bench/run.sh), and mimalloc, the allocator the roost binary links.
 DEB_PACKAGES := nix-bin systemd-container systemd iproute2 nftables socat \
-	openssh-server openssh-client hyperfine dbus time
+	openssh-server openssh-client hyperfine dbus time libmimalloc-dev
 
 .PHONY: all deps build release test run install bench clean
 

@@ -46,7 +46,11 @@ let package = Package(
             "NixSyntax", "NixEval", "RoostStore", "RoostSystem", "RoostContainers",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "roost", dependencies: ["RoostCLI"]),
+        // mimalloc (Debian libmimalloc-dev) replaces glibc's malloc in the
+        // binary: the evaluator makes millions of small objects, and glibc's
+        // allocator costs a fifth of an evaluation where mimalloc costs little.
+        .executableTarget(name: "roost", dependencies: ["RoostCLI"],
+                          linkerSettings: [.linkedLibrary("mimalloc")]),
 
         .testTarget(name: "NixSyntaxTests", dependencies: ["NixSyntax"]),
         // lang/ holds the golden corpus, read from disk by path (not a resource).

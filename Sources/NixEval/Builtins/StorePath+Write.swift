@@ -21,19 +21,14 @@ final class StoreRegistry: @unchecked Sendable {
     private var references: [String: [String]] = [:]
 
     func setReferences(_ refs: [String], of path: String) {
-        let key = Self.unshared(path), value = refs.map(Self.unshared)
+        let key = unsharedCopy(path), value = refs.map(unsharedCopy)
         lock.lock(); defer { lock.unlock() }
         references[key] = value
     }
 
     func references(of path: String) -> [String]? {
         lock.lock(); defer { lock.unlock() }
-        return references[path].map { $0.map(Self.unshared) }
-    }
-
-    /// A copy of `s` with storage of its own.
-    private static func unshared(_ s: String) -> String {
-        String(decoding: Array(s.utf8), as: UTF8.self)
+        return references[path].map { $0.map(unsharedCopy) }
     }
 
     private var swept = Set<String>()
@@ -41,7 +36,7 @@ final class StoreRegistry: @unchecked Sendable {
     /// True the first time it is asked about `storeDir` in this process.
     func firstVisit(_ storeDir: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        return swept.insert(Self.unshared(storeDir)).inserted
+        return swept.insert(unsharedCopy(storeDir)).inserted
     }
 }
 

@@ -132,7 +132,15 @@ extension String {
     /// The first `count` strings of `parts` one after the other, copied
     /// straight into a string of `totalBytes` bytes (their summed UTF-8 size).
     static func joining(_ parts: UnsafeMutableBufferPointer<String>, count partCount: Int, totalBytes: Int) -> String {
-        String(unsafeUninitializedCapacity: totalBytes) { out in
+        // Filling raw storage needs a validation pass over the result, which
+        // appending valid strings does not; it pays off only for short results.
+        if totalBytes > 256 {
+            var out = String()
+            out.reserveCapacity(totalBytes)
+            for i in 0..<partCount { out.append(parts[i]) }
+            return out
+        }
+        return String(unsafeUninitializedCapacity: totalBytes) { out in
             var n = 0
             for i in 0..<partCount {
                 parts[i].withUTF8 { bytes in

@@ -66,6 +66,8 @@ public final class Evaluator {
     var compiledRoots: [Code] = []
     /// Results kept alive with the evaluator when it is deliberately not freed.
     var keptValues: [Value] = []
+    /// The argument array of one-argument builtin calls, reused (see callPrimOp1).
+    var oneArgument: [Value] = []
     /// Compiled regular expressions (match, split).
     let regexCache = RegexCache()
     /// Paths already copied to the store: source path -> store path.
@@ -186,7 +188,7 @@ public final class Evaluator {
     func callOther(_ f: Value, _ arg: Value, at span: Span) throws -> Value {
         switch f {
         case .primop(let op):
-            if op.arity <= 1 { return try callPrimOp(op, [arg], at: span) }
+            if op.arity <= 1 { return try callPrimOp1(op, arg, at: span) }
             return .primopApp(PrimOpApp(op: op, args: [arg]))
         case .primopApp(let app):
             var args = app.args
@@ -205,6 +207,19 @@ public final class Evaluator {
             break
         }
         throw EvalError("attempt to call something which is not a function but \(f.typeDescription)", at: span)
+    }
+
+    /// A one-argument builtin (`isAttrs x`, `length l`, …), called with a
+    /// reused argument array instead of a new one per call. A body that keeps
+    /// its array (nested calls, lazy results) makes the next call copy it
+    /// (arrays are copy-on-write), so reuse is never observable.
+    func callPrimOp1(_ op: PrimOp, _ arg: Value, at span: Span) throws -> Value {
+        var args: [Value] = []
+        swap(&args, &oneArgument)
+        if args.isEmpty { args = [arg] } else { args[0] = arg }
+        let result = try callPrimOp(op, args, at: span)
+        swap(&args, &oneArgument)
+        return result
     }
 
     func callPrimOp(_ op: PrimOp, _ args: [Value], at span: Span) throws -> Value {
