@@ -71,8 +71,10 @@ extension Evaluator {
         switch v {
         case .int, .float, .bool: return v
         case .thunk(let t):
+            // Not a `.ready` thunk: reading it here would leave it looking
+            // unforced (printing `<CODE>`) where Nix would have forced it.
             switch t.repr {
-            case .evaluated(let x), .ready(let x):
+            case .evaluated(let x):
                 switch x {
                 case .int, .float, .bool: return x
                 default: return nil

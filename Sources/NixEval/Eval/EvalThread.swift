@@ -11,8 +11,10 @@ import Darwin
 #endif
 
 public enum EvalThread {
-    /// Stack sizes tried in order.
-    static let stackSizes: [Int] = [4 << 30, 1 << 30, 256 << 20]
+    /// Stack sizes tried in order. A fresh array per call, not a shared
+    /// static one: NixEval counts references without atomics, so an object
+    /// shared by threads that evaluate at once must not be retained by them.
+    static var stackSizes: [Int] { [4 << 30, 1 << 30, 256 << 20] }
 
     private class Job {
         func run() {}
