@@ -88,10 +88,16 @@ final class InterpolationCode: Code {
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let count = parts.count
+        // `"${s}"` of a string is that very string (text and context).
+        if count == 1 && literals[0] == nil {
+            let v = try parts[0].eval(env, ev)
+            if case .string = v { return v }
+            return .string(try ev.coerceToString(v, at: parts[0].span, coerceMore: false, copyToStore: true))
+        }
         // Evaluate every part once, in order, keeping its text; then copy the
         // texts into one string allocated at its final size.
         var context = StringContext.empty
-        let count = parts.count
         let out: String = try withUnsafeTemporaryAllocation(of: String.self, capacity: count) { texts in
             var filled = 0
             defer { UnsafeMutableBufferPointer(rebasing: texts[0..<filled]).deinitialize() }
