@@ -102,17 +102,20 @@ extension Builtins {
         // size, then write the result once into a string of that size.
         var hits: [Int] = []
         let result: String? = text.withUTF8 { s in
-            var total = 0
+            var total = s.count
+            let starts = patterns.starts
             patterns.bytes.withUnsafeBufferPointer { bytes in
                 patterns.bounds.withUnsafeBufferPointer { bounds in
                     var p = 0
                     while p < s.count {
+                        if !starts.contains(s[p]) { p += 1; continue }
                         let k = patterns.match(s, at: p, bytes, bounds)
-                        if k < 0 { p += 1; total += 1; continue }
+                        if k < 0 { p += 1; continue }
                         hits.append(p)
                         hits.append(k)
                         let length = bounds[k + 1] - bounds[k]
-                        total += replacements.length(k) + (length == 0 ? 1 : length)
+                        // An empty pattern keeps the byte it stands before.
+                        total += replacements.length(k) - length
                         p += length == 0 ? 1 : length
                     }
                 }
@@ -203,28 +206,16 @@ extension Builtins {
 
     /// A set of byte values, as four words of bits.
     private struct ByteSet {
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        static let all = ByteSet(words: (~0, ~0, ~0, ~0))
+        var words = SIMD4<UInt64>(repeating: 0)
+        static let all = ByteSet(words: SIMD4<UInt64>(repeating: ~0))
 
         mutating func insert(_ b: UInt8) {
-            let bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 {
-            case 0: words.0 |= bit
-            case 1: words.1 |= bit
-            case 2: words.2 |= bit
-            default: words.3 |= bit
-            }
+            words[Int(b >> 6)] |= UInt64(1) << UInt64(b & 63)
         }
 
         @inline(__always)
         func contains(_ b: UInt8) -> Bool {
-            let bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 {
-            case 0: return words.0 & bit != 0
-            case 1: return words.1 & bit != 0
-            case 2: return words.2 & bit != 0
-            default: return words.3 & bit != 0
-            }
+            (words[Int(b >> 6)] >> UInt64(b & 63)) & 1 != 0
         }
     }
 
