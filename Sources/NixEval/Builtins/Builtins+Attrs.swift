@@ -101,7 +101,9 @@ extension Builtins {
                 }
                 out.append(Attr(name: sym, value: valueAttr.value, span: valueAttr.span))
             }
-            return .attrs(Attrs(unsorted: out))
+            // Names are unique already: sort in place rather than copy.
+            out.sort { $0.name.id < $1.name.id }
+            return .attrs(Attrs(sortedEntries: out))
         },
         PrimOp("genericClosure", arity: 1, doc: "The closure of a start set of { key, … } sets under an operator, each key once.") { ev, args, span in
             try genericClosure(ev, args[0], span)

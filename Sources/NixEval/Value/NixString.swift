@@ -9,6 +9,12 @@
 // Mutating `string` or `context` copies the box first unless it is unique,
 // so a NixString behaves exactly like a plain struct of the two fields.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 public struct NixString {
     /// Its fields skip Swift's run-time exclusivity checks: a box is only
     /// written through a NixString that holds the only reference to it.
@@ -60,15 +66,30 @@ public final class NixPath {
 
 extension String {
     /// Byte-wise equality (not Unicode canonical equivalence).
-    @inlinable
     public func nixEquals(_ other: String) -> Bool {
-        self.utf8.elementsEqual(other.utf8)
+        var a = self, b = other
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                guard pa.count == pb.count else { return false }
+                guard let x = pa.baseAddress, let y = pb.baseAddress else { return true }
+                return memcmp(x, y, pa.count) == 0
+            }
+        }
     }
 
     /// Byte-wise ordering, as Nix orders strings and attribute names.
-    @inlinable
     public func nixLess(_ other: String) -> Bool {
-        self.utf8.lexicographicallyPrecedes(other.utf8)
+        var a = self, b = other
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                let n = Swift.min(pa.count, pb.count)
+                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
+                    let c = memcmp(x, y, n)
+                    if c != 0 { return c < 0 }
+                }
+                return pa.count < pb.count
+            }
+        }
     }
 }
 

@@ -7,25 +7,37 @@ public struct Symbol: Hashable, Comparable, Sendable {
     public static func < (a: Symbol, b: Symbol) -> Bool { a.id < b.id }
 }
 
+/// Names are compared byte-wise, as Nix does (two spellings of "é" are two
+/// names), in an open-addressing table keyed by an FNV-1a hash of the bytes:
+/// interning is on the path of every dynamic attribute name.
 public final class SymbolTable {
     // One evaluator's, used from its thread only, never borrowed across calls:
     // no run-time exclusivity checks needed.
-    @exclusivity(unchecked) private var ids: [String: Int32] = [:]
     @exclusivity(unchecked) private var names: [String] = []
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// Symbol id + 1 per slot, 0 when empty; a power of two, at most half full.
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: 0, count: 256)
 
     public init() {}
 
     public func intern(_ name: String) -> Symbol {
-        if let id = ids[name] { return Symbol(id: id) }
-        let id = Int32(names.count)
-        names.append(name)
-        ids[name] = id
+        var text = name
+        let h = SymbolTable.hash(&text)
+        let (found, slot) = probe(&text, h)
+        if let id = found { return Symbol(id: id) }
+        let id = Int32(truncatingIfNeeded: names.count)
+        names.append(text)
+        hashes.append(h)
+        slots[slot] = id &+ 1
+        if names.count * 2 > slots.count { grow() }
         return Symbol(id: id)
     }
 
     /// The symbol of `name` if it was ever interned.
     public func lookup(_ name: String) -> Symbol? {
-        ids[name].map(Symbol.init(id:))
+        var text = name
+        let h = SymbolTable.hash(&text)
+        return probe(&text, h).found.map(Symbol.init(id:))
     }
 
     public func name(_ symbol: Symbol) -> String {
@@ -33,4 +45,36 @@ public final class SymbolTable {
     }
 
     public var count: Int { names.count }
+
+    /// The id of `text` if present, and the slot where it is or would go.
+    private func probe(_ text: inout String, _ h: UInt64) -> (found: Int32?, slot: Int) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[i]
+            if entry == 0 { return (nil, i) }
+            let id = Int(entry - 1)
+            if hashes[id] == h && names[id].nixEquals(text) { return (entry - 1, i) }
+            i = (i + 1) & mask
+        }
+    }
+
+    private func grow() {
+        var bigger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for (id, h) in hashes.enumerated() {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while bigger[i] != 0 { i = (i + 1) & mask }
+            bigger[i] = Int32(truncatingIfNeeded: id) &+ 1
+        }
+        slots = bigger
+    }
+
+    private static func hash(_ text: inout String) -> UInt64 {
+        text.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            return h
+        }
+    }
 }
