@@ -59,9 +59,12 @@ import NixSyntax
         #expect(A.run(A.app(g, A.attrs(A.bind("x", A.int(1)), A.bind("y", A.int(2))))).contains("called with unexpected argument 'y'"))
     }
 
-    @Test("integer arithmetic wraps like Nix 2.8, division checks zero and overflow, ints promote to floats")
+    @Test("integer overflow is an error, division checks zero and overflow, ints promote to floats")
     func arithmetic() {
-        #expect(A.run(A.bin(.add, A.int(Int.max), A.int(1))) == String(Int.min))
+        #expect(A.run(A.bin(.add, A.int(Int.max), A.int(1))) == "error: integer overflow in adding 9223372036854775807 + 1")
+        #expect(A.run(A.bin(.subtract, A.int(Int.min), A.int(1))) == "error: integer overflow in subtracting -9223372036854775808 - 1")
+        #expect(A.run(A.bin(.multiply, A.int(Int.max), A.int(2))) == "error: integer overflow in multiplying 9223372036854775807 * 2")
+        #expect(A.run(A.bin(.add, A.int(Int.max - 1), A.int(1))) == String(Int.max))
         #expect(A.run(A.bin(.divide, A.int(1), A.int(0))) == "error: division by zero")
         #expect(A.run(A.bin(.divide, A.bin(.subtract, A.int(0), A.int(Int.max)), A.int(0))) == "error: division by zero")
         #expect(A.run(A.bin(.add, A.int(1), A.float(0.5))) == "1.5")

@@ -7,7 +7,7 @@ extension EvalInstantiateCases {
         EvalCase("\"a\" + \"b\"", strict: true, stdout: "\"ab\"\n", stderr: "", exit: 0),
         EvalCase("1 + 2.5", strict: true, stdout: "3.5\n", stderr: "", exit: 0),
         EvalCase("[ 1.0 0.1 1.0e20 1.0e-5 123456789.123 1.0e21 (1.0/3) 3.0e-7 (0-1.5) ]", strict: true, stdout: "[ 1 0.1 1e+20 1e-05 1.23457e+08 1e+21 /tmp/1.0/3 3e-07 -1.5 ]\n", stderr: "", exit: 0),
-        EvalCase("9223372036854775807 + 1", strict: true, stdout: "-9223372036854775808\n", stderr: "", exit: 0),
+        EvalCase("9223372036854775807 + 1", strict: true, stdout: "", stderr: "error: integer overflow in adding 9223372036854775807 + 1\n\n       at «string»:1:1:\n\n            1| 9223372036854775807 + 1\n             | ^\n", exit: 1),
         EvalCase("(-9223372036854775807 - 1) / (-1)", strict: true, stdout: "", stderr: "error: overflow in integer division\n\n       at «string»:1:1:\n\n            1| (-9223372036854775807 - 1) / (-1)\n             | ^\n", exit: 1),
         EvalCase("1 / 0", strict: true, stdout: "", stderr: "error: division by zero\n\n       at «string»:1:1:\n\n            1| 1 / 0\n             | ^\n", exit: 1),
         EvalCase("1.0 / 0", strict: true, stdout: "", stderr: "error: division by zero\n\n       at «string»:1:1:\n\n            1| 1.0 / 0\n             | ^\n", exit: 1),

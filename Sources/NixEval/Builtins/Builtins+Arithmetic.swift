@@ -1,7 +1,7 @@
 // Builtins: arithmetic. add/sub/mul/div and lessThan are also what the
 // operators `+` (on numbers), `-`, `*`, `/` and `<` mean; they share the
-// operators' code so both report the same errors. Integer results wrap
-// like Nix 2.8's; division checks for zero and for overflow.
+// operators' code so both report the same errors. Integer overflow is an
+// error (see Code+Operators.swift); division checks for zero too.
 
 #if canImport(Glibc)
 import Glibc
@@ -14,9 +14,9 @@ extension Builtins {
     static var arithmetic: [PrimOp] { [
         PrimOp("add", arity: 2, doc: "Sum of two numbers.") { ev, args, span in
             let a = try ev.force(args[0], at: span), b = try ev.force(args[1], at: span)
-            if case .int(let x) = a, case .int(let y) = b { return .int(x &+ y) }
+            if case .int(let x) = a, case .int(let y) = b { return .int(try Arithmetic.add(x, y, at: span)) }
             if case .float = a {} else if case .float = b {} else {
-                return .int(try ev.forceInt(a, at: span) &+ ev.forceInt(b, at: span))
+                return .int(try Arithmetic.add(try ev.forceInt(a, at: span), try ev.forceInt(b, at: span), at: span))
             }
             return .float(try ev.forceNumber(a, at: span) + ev.forceNumber(b, at: span))
         },

@@ -148,8 +148,12 @@ extension Evaluator {
     static func eagerArith(_ kind: ArithCode.Kind, _ l: Value, _ r: Value) -> Value? {
         guard case .int(let x) = l, case .int(let y) = r else { return nil }
         switch kind {
-        case .sub: return .int(x &- y)
-        case .mul: return .int(x &* y)
+        case .sub:
+            let (r, overflow) = x.subtractingReportingOverflow(y)
+            return overflow ? nil : .int(r)
+        case .mul:
+            let (r, overflow) = x.multipliedReportingOverflow(by: y)
+            return overflow ? nil : .int(r)
         case .div: return y == 0 || (x == Int.min && y == -1) ? nil : .int(x / y)
         }
     }

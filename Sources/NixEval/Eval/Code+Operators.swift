@@ -2,7 +2,9 @@
 // rules (the first operand decides: number, path or string); `-`, `*`, `/`
 // and the comparisons behave like the builtins Nix desugars them to
 // (`__sub`, `__lessThan`, …), including where their errors point.
-// Integer arithmetic wraps like Nix 2.8's; only `/` has overflow/zero checks.
+// Integer overflow is an error ("integer overflow in adding …"), as the Nix
+// language defines it; nix-instantiate 2.8, the reference, still wraps around
+// there, the one place where roost deliberately prints something else.
 
 import NixSyntax
 
@@ -20,7 +22,7 @@ final class AddCode: Code {
         case .int(let x):
             let b = try rhs.eval(env, ev)
             switch b {
-            case .int(let y): return .int(x &+ y)
+            case .int(let y): return .int(try Arithmetic.add(x, y, at: span))
             case .float(let y): return .float(Double(x) + y)
             default: throw EvalError("cannot add \(b.typeDescription) to an integer", at: rhs.span)
             }
@@ -69,7 +71,8 @@ final class AddCode: Code {
     override func eagerScalar(_ env: Env, _ ev: Evaluator) -> Value? {
         guard let l = lhs.eagerScalar(env, ev), let r = rhs.eagerScalar(env, ev),
               case .int(let x) = l, case .int(let y) = r else { return nil }
-        return .int(x &+ y)
+        let (sum, overflow) = x.addingReportingOverflow(y)
+        return overflow ? nil : .int(sum)
     }
 }
 
@@ -88,10 +91,16 @@ final class InterpolationCode: Code {
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
+        let count = parts.count
+        // `"${s}"` of a string is that very string (text and context).
+        if count == 1 && literals[0] == nil {
+            let v = try parts[0].eval(env, ev)
+            if case .string = v { return v }
+            return .string(try ev.coerceToString(v, at: parts[0].span, coerceMore: false, copyToStore: true))
+        }
         // Evaluate every part once, in order, keeping its text; then copy the
         // texts into one string allocated at its final size.
         var context = StringContext.empty
-        let count = parts.count
         let out: String = try withUnsafeTemporaryAllocation(of: String.self, capacity: count) { texts in
             var filled = 0
             defer { UnsafeMutableBufferPointer(rebasing: texts[0..<filled]).deinitialize() }
@@ -203,12 +212,26 @@ final class ArithCode: Code {
 }
 
 enum Arithmetic {
+    /// `x + y` on integers; overflow is an error.
+    @inline(__always)
+    static func add(_ x: Int, _ y: Int, at span: Span) throws -> Int {
+        let (sum, overflow) = x.addingReportingOverflow(y)
+        if overflow { throw EvalError("integer overflow in adding \(x) + \(y)", at: span) }
+        return sum
+    }
+
     @inline(__always)
     static func apply(_ kind: ArithCode.Kind, _ a: Value, _ b: Value, _ ev: Evaluator, at span: Span) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b {
             switch kind {
-            case .sub: return .int(x &- y)
-            case .mul: return .int(x &* y)
+            case .sub:
+                let (r, overflow) = x.subtractingReportingOverflow(y)
+                if overflow { throw EvalError("integer overflow in subtracting \(x) - \(y)", at: span) }
+                return .int(r)
+            case .mul:
+                let (r, overflow) = x.multipliedReportingOverflow(by: y)
+                if overflow { throw EvalError("integer overflow in multiplying \(x) * \(y)", at: span) }
+                return .int(r)
             case .div:
                 if y == 0 { throw EvalError("division by zero", at: span) }
                 if x == Int.min && y == -1 { throw EvalError("overflow in integer division", at: span) }
