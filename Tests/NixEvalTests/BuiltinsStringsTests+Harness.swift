@@ -10,14 +10,17 @@ import Glibc
 #endif
 
 enum StringBuiltinsHarness {
-    static let all: [String: PrimOp] = {
+    /// Made afresh for each call: NixEval counts references without atomics,
+    /// so builtins (and what their closures capture) must not be shared by
+    /// tests running on other threads.
+    static var all: [String: PrimOp] {
         var d: [String: PrimOp] = [:]
         for op in Builtins.strings + Builtins.regex + Builtins.versions + Builtins.hashing
             + Builtins.json + Builtins.xml + Builtins.toml {
             d[op.name] = op
         }
         return d
-    }()
+    }
 
     struct NoSuchBuiltin: Error { let name: String }
 

@@ -56,8 +56,10 @@ public enum FloatFormat {
         return cFormat(fSpec, d, p)
     }
 
-    private static let gSpec: [CChar] = [0x25, 0x67, 0]  // "%g"
-    private static let fSpec: [CChar] = [0x25, 0x66, 0]  // "%f"
+    // Computed, not stored: a stored array would be one object shared by every
+    // evaluator's thread, which NixEval's non-atomic counting forbids.
+    private static var gSpec: [CChar] { [0x25, 0x67, 0] }  // "%g"
+    private static var fSpec: [CChar] { [0x25, 0x66, 0] }  // "%f"
 
     /// The C library's answer, for the cases the fast paths leave open.
     private static func cFormat(_ spec: [CChar], _ d: Double, _ p: UnsafeMutablePointer<UInt8>) -> Int {
@@ -168,8 +170,10 @@ public enum FloatFormat {
         (-hi).addingProduct(a, b)
     }
 
-    /// 10^m for 0 <= m <= 22 (all exact doubles).
-    private static let exactPowers: [Double] = (0...22).map { m in
+    /// 10^m for 0 <= m <= 22 (all exact doubles). Computed each time rather
+    /// than kept in a shared table (see gSpec): at most 22 exact products.
+    @inline(__always)
+    private static func exactPower(_ m: Int) -> Double {
         var v = 1.0
         for _ in 0..<m { v *= 10 }
         return v
@@ -177,8 +181,8 @@ public enum FloatFormat {
 
     /// 10^m as an exact double-double (hi + lo), for 0 <= m <= 44.
     private static func powerOfTen(_ m: Int) -> (hi: Double, lo: Double) {
-        if m <= 22 { return (exactPowers[m], 0) }
-        let a = exactPowers[22], b = exactPowers[m - 22]
+        if m <= 22 { return (exactPower(m), 0) }
+        let a = exactPower(22), b = exactPower(m - 22)
         let hi = a * b
         return (hi, fmaResidual(a, b, hi))
     }

@@ -242,9 +242,10 @@ struct JSONParser {
         }
     }
 
-    private static let controlNames = ["NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR",
+    // Computed, not stored: no array may be shared between evaluators' threads.
+    private static var controlNames: [String] { ["NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR",
                                        "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
-                                       "ESC", "FS", "GS", "RS", "US"]
+                                       "ESC", "FS", "GS", "RS", "US"] }
 
     private static func controlCharacterMessage(_ c: Int) -> String {
         let code = hex4(c)
