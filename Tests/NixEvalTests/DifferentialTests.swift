@@ -70,7 +70,9 @@ import Testing
                     continue
                 }
                 // A parse-fail case must fail in the parser, an eval-fail case after it.
-                let parsed = NixInstantiate.parse(c.path).exitCode == 0
+                // Asked twice before concluding it does not parse: under heavy load a
+                // nix-instantiate process has been seen to fail for reasons of its own.
+                let parsed = NixInstantiate.parse(c.path).exitCode == 0 || NixInstantiate.parse(c.path).exitCode == 0
                 if c.kind == .parseFail && parsed {
                     Issue.record("\(c.fileName): nix-instantiate --parse accepts it, so it is not a parse failure; rename it eval-fail-…")
                 }

@@ -10,7 +10,7 @@ extension Builtins {
     static var attrs: [PrimOp] { [
         PrimOp("attrNames", arity: 1, doc: "The names of a set's attributes, sorted byte-wise.") { ev, args, span in
             let a = try ev.forceAttrs(args[0], at: span)
-            return .list(a.sortedByName(ev.symbols).map { .string(ev.symbols.name($0.name)) })
+            return .list(a.sortedByName(ev.symbols).map { ev.symbols.nameValue($0.name) })
         },
         PrimOp("attrValues", arity: 1, doc: "The values of a set's attributes, in the order of their names.") { ev, args, span in
             .list(try ev.forceAttrs(args[0], at: span).sortedByName(ev.symbols).map(\.value))
@@ -59,7 +59,7 @@ extension Builtins {
             let a = try ev.forceAttrs(args[1], at: span)
             let f = args[0]
             return .attrs(Attrs(sortedEntries: a.entries.map { attr in
-                let name = Value.string(ev.symbols.name(attr.name))
+                let name = ev.symbols.nameValue(attr.name)
                 let v = attr.value
                 return Attr(name: attr.name, value: .thunk(Thunk(.native { ev in
                     try ev.apply(f, name, v, at: .none)
@@ -74,7 +74,7 @@ extension Builtins {
                 for attr in try ev.forceAttrs(e, at: .none).entries { values[attr.name, default: []].append(attr.value) }
             }
             return .attrs(Attrs(unsorted: values.map { sym, vs in
-                let name = Value.string(ev.symbols.name(sym))
+                let name = ev.symbols.nameValue(sym)
                 let list = Value.list(vs)
                 return Attr(name: sym, value: .thunk(Thunk(.native { ev in
                     try ev.apply(f, name, list, at: .none)

@@ -44,6 +44,23 @@ public final class SymbolTable {
         names[Int(symbol.id)]
     }
 
+    /// Each name as a string value, made the first time it is asked for.
+    @exclusivity(unchecked) private var nameValues: [Value?] = []
+
+    /// The name as a Nix string: one value per symbol, shared by every
+    /// `attrNames`, `mapAttrs` and `zipAttrsWith` that hands names to Nix code
+    /// (strings are immutable, so sharing cannot be observed).
+    public func nameValue(_ symbol: Symbol) -> Value {
+        let i = Int(symbol.id)
+        if i < nameValues.count, let v = nameValues[i] { return v }
+        if nameValues.count <= i {
+            nameValues.append(contentsOf: repeatElement(nil, count: names.count - nameValues.count))
+        }
+        let v = Value.string(names[i])
+        nameValues[i] = v
+        return v
+    }
+
     public var count: Int { names.count }
 
     /// The id of `text` if present, and the slot where it is or would go.
