@@ -18,16 +18,17 @@ let package = Package(
         // The Nix language's surface: source map, lexer, parser, AST. No dependencies.
         .target(name: "NixSyntax"),
         // Values, thunks, the lazy evaluator, builtins, output. Knows nothing of Roost.
-        // Reference counting without atomics: an evaluator's values never leave
-        // its thread (see Sources/NixEval/Value/Immortal.swift for the rule).
+        // Release builds (the roost binary, which evaluates on one thread at a
+        // time) count references without atomics and skip dynamic exclusivity
+        // checks. Debug builds, which the tests use and which run many
+        // evaluators at once beside test code sharing strings, keep both.
+        // See Sources/NixEval/Value/Immortal.swift for the rule.
         .target(name: "NixEval", dependencies: [
             "NixSyntax",
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: [
-            .unsafeFlags(["-Xfrontend", "-assume-single-threaded"]),
-            // The evaluator's hot paths swap thunk states in place; release
-            // builds skip the dynamic exclusivity checks (debug builds keep them).
-            .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+            .unsafeFlags(["-Xfrontend", "-assume-single-threaded", "-enforce-exclusivity=unchecked"],
+                         .when(configuration: .release)),
         ]),
         // Store paths, generations, profiles, GC roots, garbage collection.
         .target(name: "RoostStore", dependencies: [

@@ -1,13 +1,16 @@
-// NixEval counts references without atomics (Package.swift compiles it with
-// -assume-single-threaded): an evaluator and everything it makes belong to
-// one thread at a time, which makes every retain and release several times
-// cheaper. The rule that keeps this sound: no object is reachable from two
-// threads while an evaluator uses it. Builtin tables are built afresh for each
-// evaluator, caches are per evaluator or copy what they share, `Instantiate.run`
-// copies the caller's strings before evaluating, and the two process-wide
+// In release builds NixEval counts references without atomics (Package.swift
+// compiles it with -assume-single-threaded): an evaluator and everything it
+// makes belong to one thread at a time, which makes every retain and release
+// several times cheaper. The rule that keeps this sound: no object is touched
+// by two threads at once while an evaluator uses it. Builtin tables are built
+// afresh for each evaluator, caches are per evaluator or copy what they share,
+// `Instantiate.run` copies the caller's strings, and the two process-wide
 // singletons (the empty set and the marker of unfilled slots) are immortal.
-// Code that drives an `Evaluator` directly must pass it strings no other
-// thread is using at the same time (literals are always safe: they are static).
+// The copy at the boundary is itself NixEval code, so a string that other
+// threads are retaining at that very moment is still unsafe: that is why only
+// the roost binary, which evaluates on one thread while the others wait, is
+// built this way; debug builds (the tests, which evaluate on many threads
+// beside test code that shares its strings) count atomically.
 
 #if canImport(Glibc)
 import Glibc
