@@ -20,18 +20,6 @@ import Testing
         return String(decoding: buffer[0..<max(0, Int(n))].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// A fixed-seed generator (SplitMix64), so a failure can be reproduced.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func samples() -> [Double] {
         var values: [Double] = [0, -0.0, 1, -1, 0.1, 0.5, 2.5, 1e-5, 1e-4, 0.0001234565, 123456, 123456.5,
                                 123457.5, 1234565, 999999.5, 9999995, 1e15, 1e21, 1e22, 1e23, 1e100, 1e-100,
@@ -44,7 +32,7 @@ import Testing
             }
             power *= 10
         }
-        var rng = SplitMix(state: 0xF10A7)
+        var rng = SeededRandom(seed: 0xF10A7)
         for _ in 0..<20_000 { values.append(Double(bitPattern: rng.next())) }
         for _ in 0..<20_000 {
             var d = Double(Int.random(in: -10_000_000...10_000_000, using: &rng))

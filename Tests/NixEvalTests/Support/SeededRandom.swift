@@ -3,7 +3,7 @@
 // can be replayed. It is not for anything that needs real randomness.
 
 /// SplitMix64: small, fast and identical on every platform, so a seed names one corpus.
-struct SeededRandom {
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
