@@ -1,9 +1,9 @@
-// NixEval counts references without atomics, which is sound only while no
-// object is reachable from two evaluators at once (see Value/Immortal.swift).
-// These tests run many evaluators side by side on separate threads, each
-// using the builtins that touch process-wide state (regexes, the store
-// registry, the empty set, the builtin tables), and check every result; and
-// they check that the shared singletons really are immortal.
+// Evaluators share no objects (see Value/Immortal.swift: the release build
+// counts references without atomics and relies on it). These tests run many
+// evaluators side by side on separate threads, each using the builtins that
+// touch process-wide state (regexes, the store registry, the empty set, the
+// builtin tables), and check every result; and they check that the shared
+// singletons really are immortal and that builtins are not shared.
 
 import Foundation
 import Testing

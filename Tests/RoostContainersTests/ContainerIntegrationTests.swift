@@ -64,12 +64,18 @@ struct ContainerIntegrationTests {
         }
     }
 
-    @Test("login's terminal request gives login(1) a sized terminal, and bad requests are refused")
-    func loginTerminal() throws {
+    /// The default system plus a user alice whose password is "secret".
+    static func withAlice() -> Manifest {
         var manifest = Manifest.defaultSystem()
+        // SHA-512 crypt of "secret" (openssl passwd -6 -salt roosttest secret).
         manifest.users.append(Manifest.User(name: "alice", uid: 1000, group: "users", home: "/home/alice",
             hashedPassword: "$6$roosttest$AgisUrlZy0w62wH61sEwDayBaVi1SCqriHh9PJfkLwLwqiLiJ0F.a249Mo4uVesdPWRxjciJUiO4K/2.YeEM/1"))
-        try withContainer(privateNetwork: false, manifest: manifest) { engine, name in
+        return manifest
+    }
+
+    @Test("login's terminal request gives login(1) a sized terminal, and bad requests are refused")
+    func loginTerminal() throws {
+        try withContainer(privateNetwork: false, manifest: Self.withAlice()) { engine, name in
             let fd = try engine.connect(name, socket: EngineFiles.loginSocket)
             defer { close(fd) }
             send(fd, EngineFiles.loginTerminalRequest(rows: 40, columns: 100, term: "vt100"))
@@ -91,11 +97,7 @@ struct ContainerIntegrationTests {
 
     @Test("login.socket asks for the password and logs the user in")
     func login() throws {
-        var manifest = Manifest.defaultSystem()
-        // SHA-512 crypt of "secret" (openssl passwd -6 -salt roosttest secret).
-        manifest.users.append(Manifest.User(name: "alice", uid: 1000, group: "users", home: "/home/alice",
-            hashedPassword: "$6$roosttest$AgisUrlZy0w62wH61sEwDayBaVi1SCqriHh9PJfkLwLwqiLiJ0F.a249Mo4uVesdPWRxjciJUiO4K/2.YeEM/1"))
-        try withContainer(privateNetwork: false, manifest: manifest) { engine, name in
+        try withContainer(privateNetwork: false, manifest: Self.withAlice()) { engine, name in
             let fd = try engine.connect(name, socket: EngineFiles.loginSocket)
             defer { close(fd) }
             send(fd, "alice\n")

@@ -3,7 +3,6 @@
 // Nix caches them per evaluation; the cache is bounded and thread-safe.
 
 import NixSyntax
-import Synchronization
 
 extension Builtins {
     static var regex: [PrimOp] { [
@@ -78,14 +77,14 @@ extension Evaluator {
     }
 }
 
-/// Compiled patterns by their text, one cache per evaluator: NixEval counts
-/// references without atomics, so no object may be shared between evaluators.
-final class RegexCache: Sendable {
-    private let entries = Mutex<[String: NixRegex]>([:])
+/// Compiled patterns by their text, one cache per evaluator (evaluators share
+/// no objects; see Value/Immortal.swift), used from its thread only.
+final class RegexCache {
+    private var entries: [String: NixRegex] = [:]
     private static let capacity = 4096
 
     func regex(_ pattern: String, at span: Span) throws -> NixRegex {
-        if let hit = entries.withLock({ $0[pattern] }) { return hit }
+        if let hit = entries[pattern] { return hit }
         let compiled: NixRegex
         do {
             compiled = try NixRegex(compiling: pattern)
@@ -94,10 +93,8 @@ final class RegexCache: Sendable {
         } catch {
             throw EvalError("invalid regular expression '\(pattern)'", at: span)
         }
-        entries.withLock { cache in
-            if cache.count >= Self.capacity { cache.removeAll(keepingCapacity: true) }
-            cache[pattern] = compiled
-        }
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[pattern] = compiled
         return compiled
     }
 }

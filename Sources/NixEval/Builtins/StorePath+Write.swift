@@ -11,24 +11,20 @@ import Foundation
 import Glibc
 #endif
 
-/// What this process knows about store entries it wrote or read. Shared by
-/// every evaluator of the process, so it keeps private copies of the strings
-/// it is given and hands out fresh ones: NixEval counts references without
-/// atomics, and a string's storage must never be reachable from two threads.
+/// What this process knows about store entries it wrote or read.
 final class StoreRegistry: @unchecked Sendable {
     static let shared = StoreRegistry()
     private let lock = NSLock()
     private var references: [String: [String]] = [:]
 
     func setReferences(_ refs: [String], of path: String) {
-        let key = unsharedCopy(path), value = refs.map(unsharedCopy)
         lock.lock(); defer { lock.unlock() }
-        references[key] = value
+        references[path] = refs
     }
 
     func references(of path: String) -> [String]? {
         lock.lock(); defer { lock.unlock() }
-        return references[path].map { $0.map(unsharedCopy) }
+        return references[path]
     }
 
     private var swept = Set<String>()
@@ -36,7 +32,7 @@ final class StoreRegistry: @unchecked Sendable {
     /// True the first time it is asked about `storeDir` in this process.
     func firstVisit(_ storeDir: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        return swept.insert(unsharedCopy(storeDir)).inserted
+        return swept.insert(storeDir).inserted
     }
 }
 

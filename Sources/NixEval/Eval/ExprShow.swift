@@ -19,17 +19,9 @@ private struct Shower {
     var depth = 0
 
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\", "\"", "$": out += "\\" + String(c)
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out + "\""
+        var out = ""
+        ValuePrinter.appendQuotedName(s, to: &out)
+        return out
     }
 
     mutating func show(_ e: Expr) -> String {

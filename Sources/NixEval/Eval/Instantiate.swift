@@ -30,25 +30,6 @@ public struct EvalRequest: Sendable {
     public var options = EvalOptions()
 
     public init(source: Source) { self.source = source }
-
-    /// The same request with every string copied into storage of its own.
-    func unshared() -> EvalRequest {
-        var r = self
-        switch source {
-        case .file(let path): r.source = .file(unsharedCopy(path))
-        case .expression(let text, let base): r.source = .expression(unsharedCopy(text), baseDirectory: unsharedCopy(base))
-        }
-        r.attrPaths = attrPaths.map(unsharedCopy)
-        r.arguments = arguments.map { a in
-            switch a.value {
-            case .expression(let e): return (unsharedCopy(a.name), .expression(unsharedCopy(e)))
-            case .string(let s): return (unsharedCopy(a.name), .string(unsharedCopy(s)))
-            }
-        }
-        r.options.searchPath = options.searchPath.map(unsharedCopy)
-        r.options.storeDir = unsharedCopy(options.storeDir)
-        return r
-    }
 }
 
 public struct EvalResult: Sendable {
@@ -68,10 +49,7 @@ public struct EvalResult: Sendable {
 public enum Instantiate {
     /// Evaluates a request on a thread with a large stack and returns its output.
     public static func run(_ request: EvalRequest) -> EvalResult {
-        // The caller's strings may be shared with other threads; the
-        // evaluator gets copies of its own (see Value/Immortal.swift).
-        let own = request.unshared()
-        return EvalThread.run { runHere(own) }
+        EvalThread.run { runHere(request) }
     }
 
     /// Evaluates on the current thread (callers guarantee a large stack).

@@ -109,6 +109,12 @@ struct ValuePrinter {
             out += name
             return
         }
+        appendQuotedName(name, to: &out)
+    }
+
+    /// `"name"` with `\`, `"`, `$` and control characters escaped, as Nix
+    /// writes attribute names and the strings of a shown expression.
+    static func appendQuotedName(_ name: String, to out: inout String) {
         out += "\""
         for c in name.unicodeScalars {
             switch c {

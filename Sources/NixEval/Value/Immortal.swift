@@ -1,16 +1,13 @@
 // In release builds NixEval counts references without atomics (Package.swift
-// compiles it with -assume-single-threaded): an evaluator and everything it
-// makes belong to one thread at a time, which makes every retain and release
-// several times cheaper. The rule that keeps this sound: no object is touched
-// by two threads at once while an evaluator uses it. Builtin tables are built
-// afresh for each evaluator, caches are per evaluator or copy what they share,
-// `Instantiate.run` copies the caller's strings, and the two process-wide
-// singletons (the empty set and the marker of unfilled slots) are immortal.
-// The copy at the boundary is itself NixEval code, so a string that other
-// threads are retaining at that very moment is still unsafe: that is why only
-// the roost binary, which evaluates on one thread while the others wait, is
-// built this way; debug builds (the tests, which evaluate on many threads
-// beside test code that shares its strings) count atomically.
+// compiles it with -assume-single-threaded), which makes every retain and
+// release several times cheaper. That is sound because the roost binary
+// evaluates on one thread at a time while its other threads wait. NixEval
+// also keeps evaluators apart, so that running several at once stays an
+// option: builtin tables are built afresh for each evaluator, caches are per
+// evaluator, no static arrays are stored, and the two process-wide singletons
+// (the empty set and the marker of unfilled slots) are immortal. Debug builds, which the tests use and
+// which run many evaluators at once beside test code sharing its strings,
+// count atomically.
 
 #if canImport(Glibc)
 import Glibc
@@ -42,10 +39,4 @@ func immortal<T: AnyObject>(_ object: T) -> T {
         _ = Unmanaged.passUnretained(object).retain()
     }
     return object
-}
-
-/// A copy of `s` in storage of its own, for strings that cross into an evaluator
-/// (or into process-wide tables) while other threads may hold the original.
-func unsharedCopy(_ s: String) -> String {
-    String(decoding: Array(s.utf8), as: UTF8.self)
 }
