@@ -83,9 +83,12 @@ extension Builtins {
         },
         PrimOp("listToAttrs", arity: 1, doc: "A set from a list of { name, value } sets; the first of equal names wins.") { ev, args, span in
             let list = try ev.forceList(args[0], at: span)
-            let sName = ev.symbols.intern("name"), sValue = ev.symbols.intern("value")
+            let sName = ev.sName, sValue = ev.sValue
+            // A short list is checked for repeated names by scanning what is
+            // taken so far: cheaper than hashing.
+            let scan = list.count <= 16
             var seen = Set<Symbol>()
-            seen.reserveCapacity(list.count)
+            if !scan { seen.reserveCapacity(list.count) }
             var out: [Attr] = []
             out.reserveCapacity(list.count)
             for e in list {
@@ -95,7 +98,11 @@ extension Builtins {
                 }
                 let name = try ev.forceStringNoContextArg(nameAttr.value, at: nameAttr.span.isNone ? span : nameAttr.span)
                 let sym = ev.symbols.intern(name)
-                guard seen.insert(sym).inserted else { continue }
+                if scan {
+                    if out.contains(where: { $0.name == sym }) { continue }
+                } else if !seen.insert(sym).inserted {
+                    continue
+                }
                 guard let valueAttr = a.attr(sValue) else {
                     throw EvalError("attribute 'value' missing for call to 'listToAttrs'", at: span)
                 }

@@ -273,7 +273,11 @@ final class Select1Code: Code {
             guard let t = layer.thunkRef(at: index) else { return layer.own[index].value }
             let defined = layer.own[index].span
             do {
-                return try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: defined.isNone ? span : defined) }
+                let v = try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: defined.isNone ? span : defined) }
+                // Only in the set itself: a lower layer is kept alive by the
+                // layers above it, which forcing may have merged away.
+                if layer === attrs { attrs.settle(index, t, v) }
+                return v
             } catch var e as EvalError {
                 if !e.suppressesTrace && !defined.isNone {
                     e.trace.append(TraceFrame("while evaluating the attribute '\(ev.symbols.name(name))'", at: defined))

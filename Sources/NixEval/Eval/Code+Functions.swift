@@ -130,10 +130,10 @@ final class ApplyCode: Code {
                 i += 2
             } else if case .primop(let op) = f, op.arity > 1, op.arity <= n - i {
                 // A builtin given all its arguments at once: no partial applications in between.
-                var args: [Value] = []
-                args.reserveCapacity(op.arity)
-                for k in i..<(i + op.arity) { args.append(arguments[k].lazy(env, ev)) }
-                f = try ev.callPrimOp(op, args, at: span)
+                let first = i
+                f = try ev.callPrimOp(op, arity: op.arity, at: span) { args in
+                    for k in first..<(first + op.arity) { args.append(arguments[k].lazy(env, ev)) }
+                }
                 i += op.arity
             } else {
                 f = try ev.call(f, arguments[i].lazy(env, ev), at: span)

@@ -9,11 +9,18 @@ extension Evaluator {
     /// Forces a value and everything in it (lists, attribute values), as `deepSeq` and `--strict` do.
     public func deepForce(_ value: Value, at span: Span) throws {
         var seen = Set<ObjectIdentifier>()
-        try deepForce(value, at: span, seen: &seen)
+        var kept: [Thunk] = []
+        try deepForce(value, at: span, seen: &seen, kept: &kept)
     }
 
-    private func deepForce(_ value: Value, at span: Span, seen: inout Set<ObjectIdentifier>) throws {
-        if case .thunk(let t) = value, !seen.insert(ObjectIdentifier(t)).inserted { return }
+    /// `seen` holds identities; `kept` keeps the thunks among them alive, as
+    /// a thunk settled away while this runs could otherwise be freed and its
+    /// address reused by a new one (sets stay reachable from `value`).
+    private func deepForce(_ value: Value, at span: Span, seen: inout Set<ObjectIdentifier>, kept: inout [Thunk]) throws {
+        if case .thunk(let t) = value {
+            guard seen.insert(ObjectIdentifier(t)).inserted else { return }
+            kept.append(t)
+        }
         let v = try force(value, at: span)
         switch v {
         case .attrs(let attrs):
@@ -24,7 +31,7 @@ extension Evaluator {
             // Nix forces them in; it decides which error is reported first.
             for a in attrs.entries {
                 do {
-                    try deepForce(a.value, at: a.span.isNone ? span : a.span, seen: &seen)
+                    try deepForce(a.value, at: a.span.isNone ? span : a.span, seen: &seen, kept: &kept)
                 } catch var e as EvalError {
                     if !e.suppressesTrace {
                         e.trace.append(TraceFrame("while evaluating the attribute '\(symbols.name(a.name))'", at: a.span))
@@ -38,7 +45,7 @@ extension Evaluator {
         case .list(let items):
             try enter(span)
             defer { depth &-= 1 }
-            for item in items { try deepForce(item, at: span, seen: &seen) }
+            for item in items { try deepForce(item, at: span, seen: &seen, kept: &kept) }
         default:
             break
         }

@@ -68,6 +68,9 @@ public final class Evaluator {
     var keptValues: [Value] = []
     /// The argument array of one-argument builtin calls, reused (see callPrimOp1).
     var oneArgument: [Value] = []
+    /// Argument arrays of two- and three-argument builtin calls, kept for reuse (see `callPrimOp(_:arity:at:_:)`).
+    var twoArguments: [Value] = []
+    var threeArguments: [Value] = []
     /// Compiled regular expressions (match, split).
     let regexCache = RegexCache()
     /// Paths already copied to the store: source path -> store path.
@@ -81,6 +84,8 @@ public final class Evaluator {
     let sFile: Symbol
     let sLine: Symbol
     let sColumn: Symbol
+    let sName: Symbol
+    let sValue: Symbol
 
     deinit {
         // The `builtins.builtins` self-reference would otherwise keep the set alive.
@@ -101,6 +106,8 @@ public final class Evaluator {
         sFile = symbols.intern("file")
         sLine = symbols.intern("line")
         sColumn = symbols.intern("column")
+        sName = symbols.intern("name")
+        sValue = symbols.intern("value")
         setUpGlobals()
     }
 
@@ -167,7 +174,7 @@ public final class Evaluator {
         case .lambda(let c):
             if let inner = c.code.curriedInner { return try callCurried(c.code, parent: c.env, a, inner, b, at: span) }
         case .primop(let op) where op.arity == 2:
-            return try callPrimOp(op, [a, b], at: span)
+            return try callPrimOp(op, arity: 2, at: span) { $0.append(a); $0.append(b) }
         case .primopApp(let app) where app.args.count + 2 == app.op.arity:
             var args = app.args
             args.reserveCapacity(app.op.arity)
@@ -219,6 +226,22 @@ public final class Evaluator {
         if args.isEmpty { args = [arg] } else { args[0] = arg }
         let result = try callPrimOp(op, args, at: span)
         swap(&args, &oneArgument)
+        return result
+    }
+
+    /// A builtin of two or three arguments, which `fill` appends to an
+    /// empty array reused from call to call of that arity (nested calls find
+    /// none and make their own). Emptied after the call, so it keeps no value
+    /// alive; a body that kept the array makes the next call copy it.
+    @inline(__always)
+    func callPrimOp(_ op: PrimOp, arity: Int, at span: Span, _ fill: (inout [Value]) -> Void) throws -> Value {
+        var args: [Value] = []
+        if arity == 2 { swap(&args, &twoArguments) } else if arity == 3 { swap(&args, &threeArguments) }
+        if args.capacity < arity { args.reserveCapacity(4) }
+        fill(&args)
+        let result = try callPrimOp(op, args, at: span)
+        args.removeAll(keepingCapacity: true)
+        if arity == 2 { swap(&args, &twoArguments) } else if arity == 3 { swap(&args, &threeArguments) }
         return result
     }
 

@@ -90,7 +90,7 @@ private struct JSONWriter {
     }
 
     /// The value itself when strict; otherwise only what is already evaluated.
-    func settle(_ value: Value) throws -> Value {
+    func resolve(_ value: Value) throws -> Value {
         if strict { return try evaluator.force(value, at: span) }
         if case .thunk(let t) = value, case .evaluated(let v) = t.state { return v }
         return value
@@ -119,7 +119,13 @@ private struct JSONWriter {
                     shape.keys.withUnsafeBufferPointer { keys in
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyStart..<shape.keyBounds[next + 1]]))
                     }
-                    if let child = try open(attrs.entries[shape.order[next]].value) {
+                    let k = shape.order[next]
+                    var item = attrs.entries[k].value
+                    if strict, case .thunk(let t) = item {
+                        item = try evaluator.forceThunk(t, at: span)
+                        attrs.settle(k, Unmanaged.passUnretained(t), item)
+                    }
+                    if let child = try open(item) {
                         stack.append(frame)
                         frame = child
                     }
@@ -133,7 +139,12 @@ private struct JSONWriter {
                     if next > 0 { out.append(UInt8(ascii: ",")) }
                     frame.next = next + 1
                     if out.count >= Self.chunkSize { startChunk() }
-                    if let child = try open(frame.items[next]) {
+                    var item = frame.items[next]
+                    if strict, case .thunk(let t) = item {
+                        item = try evaluator.forceThunk(t, at: span)
+                        frame.items.settle(next, Unmanaged.passUnretained(t), item)
+                    }
+                    if let child = try open(item) {
                         stack.append(frame)
                         frame = child
                     }
@@ -181,7 +192,7 @@ private struct JSONWriter {
     /// Writes a scalar, or opens a list or set and returns its frame.
     mutating func open(_ value: Value) throws -> Frame? {
         let ev = evaluator
-        var v = try settle(value)
+        var v = try resolve(value)
         // A set stands for its `outPath` (unless it has `__toString`); follow
         // such chains in a loop, and stop one that never ends.
         var hops = 0
@@ -189,7 +200,7 @@ private struct JSONWriter {
         while case .attrs(let attrs) = v, attrs.index(of: ev.sToString) == nil, let i = attrs.index(of: ev.sOutPath) {
             hops += 1
             if hops > 100_000 { throw EvalError("stack overflow (possible infinite recursion)", at: span) }
-            v = try settle(attrs.entries[i].value)
+            v = try resolve(attrs.entries[i].value)
         }
         switch v {
         case .null: out.append(contentsOf: "null".utf8)
@@ -246,7 +257,8 @@ private struct JSONWriter {
         }
         let symbols = evaluator.symbols
         let names = entries.map { symbols.name($0.name) }
-        let order = entries.indices.sorted { names[$0].nixLess(names[$1]) }
+        symbols.refreshNameOrder()
+        let order = entries.indices.sorted { symbols.nameLess(entries[$0].name, entries[$1].name) }
         let shape = Shape(symbols: entries.map(\.name), order: order, names: names)
         shapes[slot] = shape
         return shape

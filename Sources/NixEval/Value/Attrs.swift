@@ -260,6 +260,7 @@ public final class Attrs: @unchecked Sendable {
 
     /// The attributes in Nix's order: byte-wise by name.
     public func sortedByName(_ symbols: SymbolTable) -> [Attr] {
-        entries.sorted { symbols.name($0.name).nixLess(symbols.name($1.name)) }
+        symbols.refreshNameOrder()
+        return entries.sorted { symbols.nameLess($0.name, $1.name) }
     }
 }

@@ -63,6 +63,32 @@ public final class SymbolTable {
 
     public var count: Int { names.count }
 
+    // MARK: Name order
+
+    /// For the first `ranked` symbols, each one's place among them in Nix's
+    /// order of names (byte-wise), so that sorting attributes by name
+    /// compares two integers instead of two strings. Symbols interned later
+    /// are compared by their names until the next rebuild, which happens
+    /// once the table has doubled: rebuilds cost O(n log n) in total.
+    @exclusivity(unchecked) private var ranks: [Int32] = []
+
+    /// Whether `a`'s name sorts before `b`'s.
+    @inline(__always)
+    public func nameLess(_ a: Symbol, _ b: Symbol) -> Bool {
+        let i = Int(a.id), j = Int(b.id)
+        if i < ranks.count && j < ranks.count { return ranks[i] < ranks[j] }
+        return names[i].nixLess(names[j])
+    }
+
+    /// Rebuilds the ranks if many symbols came since the last rebuild.
+    public func refreshNameOrder() {
+        guard names.count > ranks.count * 2 + 32 else { return }
+        let order = names.indices.sorted { names[$0].nixLess(names[$1]) }
+        var r = [Int32](repeating: 0, count: names.count)
+        for (place, id) in order.enumerated() { r[id] = Int32(truncatingIfNeeded: place) }
+        ranks = r
+    }
+
     /// The id of `text` if present, and the slot where it is or would go.
     private func probe(_ text: inout String, _ h: UInt64) -> (found: Int32?, slot: Int) {
         let mask = slots.count - 1

@@ -1,0 +1,65 @@
+// Settling: once a thunk held in a set or list is evaluated, the slot may
+// hold the value instead of the thunk. Later reads
+// skip the thunk, and a thunk nothing else holds is freed at once, so a
+// structure that has been forced through (toJSON, --strict output) does not
+// keep every thunk shell alive until it dies as a whole.
+//
+// Nobody can tell the difference, with two exceptions that `Value.settles`
+// keeps out: Nix compares functions inside lists and sets by the identity of
+// their cell (`let f = …; in [f] == [f]` is true), and prints a short list
+// met again as «repeated» by that identity; here the thunk carries it.
+//
+// Slots are rewritten in place, also when the array is shared by several
+// sets or lists (arrays are copy-on-write, and a shared buffer is exactly one
+// holding the same thunk for all of them, which all see the value then).
+// Whatever keeps identities of values while evaluating must keep the values
+// alive too, since a settled thunk may be freed and its address reused
+// (see `deepForce`).
+//
+// Environment slots are not settled: measured on the module benchmark, it
+// saved 4% of peak memory for 1.5% more instructions (freeing thunks that
+// would otherwise live until the process exits).
+
+extension Value {
+    /// Whether a forced thunk may be replaced by this, its value.
+    @inline(__always)
+    var settles: Bool {
+        switch self {
+        case .list, .lambda, .primop, .primopApp, .thunk: return false
+        default: return true
+        }
+    }
+}
+
+/// Writes `value` over element `index` of `buffer` if that element still is
+/// the thunk `t` (identity compared without retaining it).
+@inline(__always)
+func settleSlot(_ buffer: UnsafeBufferPointer<Value>, _ index: Int, _ t: Unmanaged<Thunk>, _ value: Value) {
+    guard value.settles, index >= 0, index < buffer.count, let base = buffer.baseAddress else { return }
+    let slot = UnsafeMutablePointer(mutating: base + index)
+    guard case .thunk(let u) = slot.pointee, u === t.takeUnretainedValue() else { return }
+    slot.pointee = value
+}
+
+extension Array where Element == Value {
+    /// Settles element `index` (a thunk `t` whose value is `value`).
+    @inline(__always)
+    func settle(_ index: Int, _ t: Unmanaged<Thunk>, _ value: Value) {
+        withUnsafeBufferPointer { settleSlot($0, index, t, value) }
+    }
+}
+
+extension Attrs {
+    /// Settles attribute `index` of this set's own attributes (`entries` for
+    /// a flat set, the top layer of a layered one).
+    @inline(__always)
+    func settle(_ index: Int, _ t: Unmanaged<Thunk>, _ value: Value) {
+        guard value.settles else { return }
+        own.withUnsafeBufferPointer { b in
+            guard index >= 0, index < b.count, let base = b.baseAddress else { return }
+            let slot = UnsafeMutablePointer(mutating: base + index)
+            guard case .thunk(let u) = slot.pointee.value, u === t.takeUnretainedValue() else { return }
+            slot.pointee.value = value
+        }
+    }
+}
