@@ -219,9 +219,12 @@ final class SelectCode: Code {
         var v = try target.eval(env, ev)
         var defined = Span.none
         var found = false
+        // The set layer `v` was read from while `v` is a thunk, to settle it once forced.
+        var holder: Attrs? = nil
+        var holderIndex = 0
         do {
             for (i, key) in path.enumerated() {
-                if i > 0 { v = try ev.force(v, at: span) }
+                if i > 0 { v = try ev.forceSettling(v, in: holder, at: holderIndex, span: span) }
                 let name = try ev.symbol(key, env)
                 guard case .attrs(let attrs) = v else {
                     if let d = orDefault { return try d.eval(env, ev) }
@@ -237,8 +240,14 @@ final class SelectCode: Code {
                 v = attr.value
                 defined = attr.span
                 found = true
+                if case .thunk = v {
+                    holder = layer.takeUnretainedValue()
+                    holderIndex = index
+                } else {
+                    holder = nil
+                }
             }
-            return try ev.force(v, at: defined.isNone ? span : defined)
+            return try ev.forceSettling(v, in: holder, at: holderIndex, span: defined.isNone ? span : defined)
         } catch var e as EvalError {
             if found && !e.suppressesTrace && !defined.isNone {
                 e.trace.append(TraceFrame("while evaluating the attribute '\(ev.showAttrPath(path, env))'", at: defined))
@@ -274,9 +283,8 @@ final class Select1Code: Code {
             let defined = layer.own[index].span
             do {
                 let v = try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: defined.isNone ? span : defined) }
-                // Only in the set itself: a lower layer is kept alive by the
-                // layers above it, which forcing may have merged away.
-                if layer === attrs { attrs.settle(index, t, v) }
+                // `layer` is held here, even if forcing merged the layers above it away.
+                layer.settle(index, v)
                 return v
             } catch var e as EvalError {
                 if !e.suppressesTrace && !defined.isNone {

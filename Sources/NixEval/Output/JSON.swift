@@ -123,7 +123,7 @@ private struct JSONWriter {
                     var item = attrs.entries[k].value
                     if strict, case .thunk(let t) = item {
                         item = try evaluator.forceThunk(t, at: span)
-                        attrs.settle(k, Unmanaged.passUnretained(t), item)
+                        attrs.settle(k, item)
                     }
                     if let child = try open(item) {
                         stack.append(frame)
@@ -142,7 +142,7 @@ private struct JSONWriter {
                     var item = frame.items[next]
                     if strict, case .thunk(let t) = item {
                         item = try evaluator.forceThunk(t, at: span)
-                        frame.items.settle(next, Unmanaged.passUnretained(t), item)
+                        frame.items.settle(next, item)
                     }
                     if let child = try open(item) {
                         stack.append(frame)

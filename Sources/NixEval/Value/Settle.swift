@@ -20,6 +20,8 @@
 // saved 4% of peak memory for 1.5% more instructions (freeing thunks that
 // would otherwise live until the process exits).
 
+import NixSyntax
+
 extension Value {
     /// Whether a forced thunk may be replaced by this, its value.
     @inline(__always)
@@ -31,35 +33,51 @@ extension Value {
     }
 }
 
-/// Writes `value` over element `index` of `buffer` if that element still is
-/// the thunk `t` (identity compared without retaining it).
+/// Writes `value` over element `index` of `buffer`, which holds the thunk
+/// whose value it is. The caller read that thunk from this very element and
+/// forced it just now: nothing else can have settled the element meanwhile
+/// (only a finished forcing settles, and a second forcing of the thunk would
+/// have met it blackholed).
 @inline(__always)
-func settleSlot(_ buffer: UnsafeBufferPointer<Value>, _ index: Int, _ t: Unmanaged<Thunk>, _ value: Value) {
+func settleSlot(_ buffer: UnsafeBufferPointer<Value>, _ index: Int, _ value: Value) {
     guard value.settles, index >= 0, index < buffer.count, let base = buffer.baseAddress else { return }
     let slot = UnsafeMutablePointer(mutating: base + index)
-    guard case .thunk(let u) = slot.pointee, u === t.takeUnretainedValue() else { return }
+    guard case .thunk = slot.pointee else { return }
     slot.pointee = value
 }
 
 extension Array where Element == Value {
-    /// Settles element `index` (a thunk `t` whose value is `value`).
+    /// Settles element `index` (see `settleSlot`).
     @inline(__always)
-    func settle(_ index: Int, _ t: Unmanaged<Thunk>, _ value: Value) {
-        withUnsafeBufferPointer { settleSlot($0, index, t, value) }
+    func settle(_ index: Int, _ value: Value) {
+        withUnsafeBufferPointer { settleSlot($0, index, value) }
     }
 }
 
 extension Attrs {
-    /// Settles attribute `index` of this set's own attributes (`entries` for
-    /// a flat set, the top layer of a layered one).
+    /// Settles attribute `index` of a flat set (see `settleSlot`). Layered
+    /// sets are left alone: forcing may have merged their layers, after
+    /// which `index` no longer names the same attribute.
     @inline(__always)
-    func settle(_ index: Int, _ t: Unmanaged<Thunk>, _ value: Value) {
-        guard value.settles else { return }
-        own.withUnsafeBufferPointer { b in
+    func settle(_ index: Int, _ value: Value) {
+        guard value.settles, case .flat(let entries) = storage else { return }
+        entries.withUnsafeBufferPointer { b in
             guard index >= 0, index < b.count, let base = b.baseAddress else { return }
             let slot = UnsafeMutablePointer(mutating: base + index)
-            guard case .thunk(let u) = slot.pointee.value, u === t.takeUnretainedValue() else { return }
+            guard case .thunk = slot.pointee.value else { return }
             slot.pointee.value = value
         }
+    }
+}
+
+extension Evaluator {
+    /// `force`, settling the thunk in attribute `index` of `set`'s own
+    /// attributes, where it was read from.
+    @inline(__always)
+    func forceSettling(_ value: Value, in set: Attrs?, at index: Int, span: Span) throws -> Value {
+        guard case .thunk(let t) = value else { return value }
+        let v = try forceThunk(t, at: span)
+        set?.settle(index, v)
+        return v
     }
 }
