@@ -31,12 +31,15 @@ extension Builtins {
         },
         PrimOp("removeAttrs", arity: 2, doc: "A set without the attributes named in a list.") { ev, args, span in
             let a = try ev.forceAttrs(args[0], at: span)
-            var drop = Set<Symbol>()
+            var drop: [Symbol] = []
             for n in try ev.forceList(args[1], at: span) {
-                if let sym = ev.symbols.lookup(try ev.forceStringNoContextArg(n, at: span)) { drop.insert(sym) }
+                if let sym = ev.symbols.lookup(try ev.forceStringNoContextArg(n, at: span)), a.find(sym) != nil { drop.append(sym) }
             }
             if drop.isEmpty { return .attrs(a) }
-            return .attrs(Attrs(sortedEntries: a.entries.filter { !drop.contains($0.name) }))
+            // Usually a few names: scanned, not hashed.
+            if drop.count <= 8 { return .attrs(Attrs(sortedEntries: a.entries.filter { !drop.contains($0.name) })) }
+            let dropSet = Set(drop)
+            return .attrs(Attrs(sortedEntries: a.entries.filter { !dropSet.contains($0.name) }))
         },
         PrimOp("intersectAttrs", arity: 2, doc: "The attributes of the second set whose names are in the first.") { ev, args, span in
             let names = try ev.forceAttrs(args[0], at: span)
@@ -68,18 +71,30 @@ extension Builtins {
         },
         PrimOp("zipAttrsWith", arity: 2, doc: "Merge a list of sets, applying a function to each name and the list of its values.") { ev, args, span in
             let f = try ev.forceFunctionArg(args[0], at: span)
-            var values: [Symbol: [Value]] = [:]
+            // Every attribute of every set, then grouped by name: sorted by
+            // symbol and, within a name, by position (the list's order).
+            var all: [(name: Symbol, seq: Int, value: Value)] = []
             for e in try ev.forceList(args[1], at: span) {
                 // Nix forces these without a position.
-                for attr in try ev.forceAttrs(e, at: .none).entries { values[attr.name, default: []].append(attr.value) }
+                for attr in try ev.forceAttrs(e, at: .none).entries { all.append((attr.name, all.count, attr.value)) }
             }
-            return .attrs(Attrs(unsorted: values.map { sym, vs in
+            all.sort { $0.name.id != $1.name.id ? $0.name.id < $1.name.id : $0.seq < $1.seq }
+            var out: [Attr] = []
+            var i = 0
+            while i < all.count {
+                let sym = all[i].name
+                var vs: [Value] = []
+                while i < all.count && all[i].name == sym {
+                    vs.append(all[i].value)
+                    i += 1
+                }
                 let name = ev.symbols.nameValue(sym)
                 let list = Value.list(vs)
-                return Attr(name: sym, value: .thunk(Thunk(.native { ev in
+                out.append(Attr(name: sym, value: .thunk(Thunk(.native { ev in
                     try ev.apply(f, name, list, at: .none)
-                })))
-            }))
+                }))))
+            }
+            return .attrs(Attrs(sortedEntries: out))
         },
         PrimOp("listToAttrs", arity: 1, doc: "A set from a list of { name, value } sets; the first of equal names wins.") { ev, args, span in
             let list = try ev.forceList(args[0], at: span)

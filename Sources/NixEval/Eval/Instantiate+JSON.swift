@@ -3,7 +3,8 @@
 // forced as they are reached with `--strict`, and without `--strict` the
 // first unevaluated part is an error ("cannot convert a thunk to JSON").
 // On an error the text written so far is kept, as Nix leaves it on stdout.
-// Scalars are formatted by `printJSON` (Output/JSON.swift).
+// Scalars and keys are formatted by `JSONWriter` (Output/JSON.swift), into
+// one byte buffer.
 
 import NixSyntax
 
@@ -11,11 +12,18 @@ struct StreamingJSON {
     enum Frame {
         case list([Value], next: Int, pos: Span)
         case attrs([Attr], next: Int)
+
+        var isList: Bool {
+            if case .list = self { return true }
+            return false
+        }
     }
 
     let ev: Evaluator
     let strict: Bool
-    var out = ""
+    var bytes: [UInt8] = []
+    /// The text written so far.
+    var out: String { String(decoding: bytes, as: UTF8.self) }
 
     init(ev: Evaluator, strict: Bool) {
         self.ev = ev
@@ -30,7 +38,7 @@ struct StreamingJSON {
             try writeAll(root, &stack)
         } catch {
             for frame in stack.reversed() {
-                if case .list = frame { out += "]" } else { out += "}" }
+                bytes.append(UInt8(ascii: frame.isList ? "]" : "}"))
             }
             throw error
         }
@@ -41,16 +49,16 @@ struct StreamingJSON {
         while let top = stack.popLast() {
             switch top {
             case .list(let items, let next, let pos):
-                if next == items.count { out += "]"; continue }
-                if next > 0 { out += "," }
+                if next == items.count { bytes.append(UInt8(ascii: "]")); continue }
+                if next > 0 { bytes.append(UInt8(ascii: ",")) }
                 stack.append(.list(items, next: next + 1, pos: pos))
                 try open(items[next], pos: pos, &stack)
             case .attrs(let attrs, let next):
-                if next == attrs.count { out += "}"; continue }
-                if next > 0 { out += "," }
+                if next == attrs.count { bytes.append(UInt8(ascii: "}")); continue }
+                if next > 0 { bytes.append(UInt8(ascii: ",")) }
                 stack.append(.attrs(attrs, next: next + 1))
-                out += try ev.printJSON(.string(ev.symbols.name(attrs[next].name)), at: .none, copyToStore: false)
-                out += ":"
+                JSONWriter.appendQuoted(ev.symbols.name(attrs[next].name), to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
                 try open(attrs[next].value, pos: attrs[next].span, &stack)
             }
         }
@@ -75,16 +83,16 @@ struct StreamingJSON {
         }
         switch v {
         case .list(let items):
-            out += "["
+            bytes.append(UInt8(ascii: "["))
             stack.append(.list(items, next: 0, pos: pos))
         case .attrs(let attrs):
             if let f = attrs[ev.sToString] {
                 let s = try ev.coerceToString(try ev.call(try ev.force(f, at: pos), v, at: pos), at: pos, coerceMore: false, copyToStore: false)
-                out += try ev.printJSON(.string(s), at: pos, copyToStore: false)
+                JSONWriter.appendQuoted(s.string, to: &bytes)
             } else if let o = attrs.attr(ev.sOutPath) {
                 try open(o.value, pos: o.span, &stack)
             } else {
-                out += "{"
+                bytes.append(UInt8(ascii: "{"))
                 stack.append(.attrs(attrs.sortedByName(ev.symbols), next: 0))
             }
         case .lambda(let c):
@@ -92,7 +100,9 @@ struct StreamingJSON {
         case .primop, .primopApp:
             throw cannotConvert(v.typeDescription, at: pos, errorAt: pos)
         default:
-            out += try ev.printJSON(v, at: pos, copyToStore: true)
+            if !JSONWriter.appendPlainScalar(v, to: &bytes) {
+                bytes.append(contentsOf: try ev.printJSON(v, at: pos, copyToStore: true).utf8)
+            }
         }
     }
 }

@@ -31,7 +31,7 @@ extension Evaluator {
     }
 }
 
-private struct JSONWriter {
+struct JSONWriter {
     /// A list or set being written: its items, and the next one to write.
     /// Sets are walked in their shape's order; lists have no shape.
     struct Frame {
@@ -264,7 +264,23 @@ private struct JSONWriter {
         return shape
     }
 
-    mutating func appendDecimal(_ i: Int) {
+    mutating func appendDecimal(_ i: Int) { Self.appendDecimal(i, to: &out) }
+
+    /// Appends the text of a scalar that needs no evaluator (null, a
+    /// Boolean, a number, a string); false for any other value.
+    static func appendPlainScalar(_ v: Value, to out: inout [UInt8]) -> Bool {
+        switch v {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): appendDecimal(i, to: &out)
+        case .float(let d): FloatFormat.appendShortest6(d, to: &out)
+        case .string(let s): appendQuoted(s.string, to: &out)
+        default: return false
+        }
+        return true
+    }
+
+    static func appendDecimal(_ i: Int, to out: inout [UInt8]) {
         if i < 0 { out.append(UInt8(ascii: "-")) }
         var m = i.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
