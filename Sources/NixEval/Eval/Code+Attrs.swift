@@ -240,8 +240,10 @@ final class SelectCode: Code {
                 v = attr.value
                 defined = attr.span
                 found = true
-                if case .thunk = v {
-                    holder = layer.takeUnretainedValue()
+                // Only the set itself is held (a lower layer could be freed
+                // when forcing merges the layers above it).
+                if case .thunk = v, layer.toOpaque() == Unmanaged.passUnretained(attrs).toOpaque() {
+                    holder = attrs
                     holderIndex = index
                 } else {
                     holder = nil
@@ -283,8 +285,9 @@ final class Select1Code: Code {
             let defined = layer.own[index].span
             do {
                 let v = try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: defined.isNone ? span : defined) }
-                // `layer` is held here, even if forcing merged the layers above it away.
-                layer.settle(index, v)
+                // Only in the set itself, which is held here: a lower layer is
+                // kept alive by the layers above it, which forcing may merge away.
+                if layerRef.toOpaque() == Unmanaged.passUnretained(attrs).toOpaque() { attrs.settle(index, v) }
                 return v
             } catch var e as EvalError {
                 if !e.suppressesTrace && !defined.isNone {
