@@ -26,30 +26,27 @@ public struct Attr {
 }
 
 public final class Attrs: @unchecked Sendable {
-    /// A layered set's parts, in a box of their own so that a flat set (the
-    /// common kind) stays small.
+    /// A layered set's lower part and size, in a box of their own so that a
+    /// flat set (the common kind) stays small.
     @usableFromInline final class Layer {
-        /// Sorted by symbol id; these win over `base`.
-        @usableFromInline let top: [Attr]
         @usableFromInline let base: Attrs
         /// Number of distinct names in the whole set.
         let count: Int
-        init(top: [Attr], base: Attrs, count: Int) {
-            self.top = top
+        init(base: Attrs, count: Int) {
             self.base = base
             self.count = count
         }
     }
 
-    @usableFromInline enum Storage {
-        /// Every attribute, sorted by symbol id, no duplicates.
-        case flat([Attr])
-        case layered(Layer)
-    }
-
-    /// Only ever replaced by an equivalent flat form; the evaluator is
-    /// single-threaded and `Attrs.empty` is never layered.
-    @exclusivity(unchecked) @usableFromInline var storage: Storage
+    /// This layer's attributes, sorted by symbol id without duplicates: all
+    /// of a flat set's, the top ones of a layered set (which win over the
+    /// set below). A stored property, not derived from an enum, so a lookup
+    /// reads it in place instead of copying the array out.
+    /// Only ever replaced by an equivalent flat form (with `layer`); the
+    /// evaluator is single-threaded and `Attrs.empty` is never layered.
+    @exclusivity(unchecked) @usableFromInline var own: [Attr]
+    /// nil when flat.
+    @exclusivity(unchecked) @usableFromInline var layer: Layer?
     /// Where the set literal that made it is written (`.none` for built sets);
     /// Nix points some errors about a set there.
     @exclusivity(unchecked) public var span: Span = .none
@@ -61,28 +58,18 @@ public final class Attrs: @unchecked Sendable {
 
     /// `entries` must be sorted by symbol id without duplicates.
     public init(sortedEntries: [Attr]) {
-        storage = .flat(sortedEntries)
+        own = sortedEntries
+        layer = nil
     }
 
-    private init(layer: [Attr], over base: Attrs, count: Int) {
-        storage = .layered(Layer(top: layer, base: base, count: count))
-    }
-
-    /// This layer's attributes: all of a flat set's, the top ones of a layered set.
-    @inlinable
-    var own: [Attr] {
-        switch storage {
-        case .flat(let a): return a
-        case .layered(let l): return l.top
-        }
+    private init(layer top: [Attr], over base: Attrs, count: Int) {
+        own = top
+        layer = Layer(base: base, count: count)
     }
 
     /// The set under `own` (nil when flat).
     @inlinable
-    var base: Attrs? {
-        if case .layered(let l) = storage { return l.base }
-        return nil
-    }
+    var base: Attrs? { layer?.base }
 
     /// Number of layers above the flat bottom (0 when flat).
     var layers: Int {
@@ -93,12 +80,7 @@ public final class Attrs: @unchecked Sendable {
     }
 
     /// Number of distinct names.
-    public var count: Int {
-        switch storage {
-        case .flat(let a): return a.count
-        case .layered(let l): return l.count
-        }
-    }
+    public var count: Int { layer?.count ?? own.count }
 
     /// Builds from entries in any order; a later duplicate replaces an earlier one.
     public convenience init(unsorted: [Attr]) {
@@ -114,12 +96,8 @@ public final class Attrs: @unchecked Sendable {
 
     /// Every attribute, sorted by symbol id (merges the layers of a layered set once).
     public var entries: [Attr] {
-        switch storage {
-        case .flat(let a): return a
-        case .layered:
-            flatten()
-            return own
-        }
+        if layer != nil { flatten() }
+        return own
     }
 
     public var isEmpty: Bool { count == 0 }
@@ -204,7 +182,9 @@ public final class Attrs: @unchecked Sendable {
     /// Replaces the layers by their merged, flat form.
     private func flatten() {
         guard base != nil else { return }
-        storage = .flat(mergedLayers(adding: nil))
+        let merged = mergedLayers(adding: nil)
+        own = merged
+        layer = nil
     }
 
     /// All attributes of this set (with `top` over them, if given), flat.

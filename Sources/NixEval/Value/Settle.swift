@@ -60,8 +60,8 @@ extension Attrs {
     /// which `index` no longer names the same attribute.
     @inline(__always)
     func settle(_ index: Int, _ value: Value) {
-        guard value.settles, case .flat(let entries) = storage else { return }
-        entries.withUnsafeBufferPointer { b in
+        guard value.settles, layer == nil else { return }
+        own.withUnsafeBufferPointer { b in
             guard index >= 0, index < b.count, let base = b.baseAddress else { return }
             let slot = UnsafeMutablePointer(mutating: base + index)
             guard case .thunk = slot.pointee.value else { return }
