@@ -12,6 +12,14 @@ final class LambdaCode: Code {
         /// Evaluated lazily in the function's own environment (so defaults see each other and `@args`).
         let defaultValue: Code?
         let span: Span
+        /// `defaultValue` without reference counting, for calls (the formal owns it).
+        let defaultRef: Unmanaged<Code>?
+        init(name: Symbol, defaultValue: Code?, span: Span) {
+            self.name = name
+            self.defaultValue = defaultValue
+            self.span = span
+            self.defaultRef = defaultValue.map { Unmanaged.passUnretained($0) }
+        }
     }
     enum Parameter {
         case identifier
@@ -24,6 +32,12 @@ final class LambdaCode: Code {
     let parameter: Parameter
     /// True for `x: …` (checked first when calling, without looking into `parameter`).
     let isSimple: Bool
+    /// `parameter`'s formals, `...` and `@` name, as stored properties: a
+    /// call reads them in place, where matching `parameter` would copy the
+    /// array out of the enum (a retain and a release per call).
+    let formalList: [Formal]
+    let hasEllipsis: Bool
+    let bindsArgument: Bool
     /// True for `x: …` whose body forces `x` before anything else (see Code+Eager.swift).
     private(set) var isStrict = false
     /// True for `x: …` whose body may be computable eagerly (see Code+Eager.swift).
@@ -41,6 +55,15 @@ final class LambdaCode: Code {
         self.name = name
         self.parameter = parameter
         if case .identifier = parameter { isSimple = true } else { isSimple = false }
+        if case .formals(let fs, let ellipsis, let bindAs) = parameter {
+            formalList = fs
+            hasEllipsis = ellipsis
+            bindsArgument = bindAs
+        } else {
+            formalList = []
+            hasEllipsis = false
+            bindsArgument = false
+        }
         self.envSize = envSize
         self.body = body
         self.bodyRef = Unmanaged.passUnretained(body)
@@ -212,38 +235,37 @@ extension Evaluator {
 
     /// The environment of a call to a `{ … }:` function: each formal from the argument set or its default.
     func bindFormals(_ code: LambdaCode, _ parent: Env, _ arg: Value, at span: Span) throws -> Env {
-        let env: Env
-        switch code.parameter {
-        case .identifier:
-            return makeEnv(parent: parent, value: arg)
-        case .formals(let formals, let ellipsis, let bindAs):
-            env = makeEnv(parent: parent, count: code.envSize)
-            let argValue = try force(arg, at: span)
-            guard case .attrs(let attrs) = argValue else {
-                throw typeError(argValue, expected: "a set", at: span)
-            }
+        if code.isSimple { return makeEnv(parent: parent, value: arg) }
+        let env = makeEnv(parent: parent, count: code.envSize)
+        let argValue = try force(arg, at: span)
+        guard case .attrs(let attrs) = argValue else {
+            throw typeError(argValue, expected: "a set", at: span)
+        }
+        let count = try code.formalList.withUnsafeBufferPointer { formals in
             var used = 0
-            for (i, formal) in formals.enumerated() {
-                if let v = attrs[formal.name] {
+            for i in 0..<formals.count {
+                if let v = attrs[formals[i].name] {
                     env[i] = v
                     used += 1
-                } else if let d = formal.defaultValue {
-                    env[i] = d.lazyWhileFilling(env, self)
+                } else if let d = formals[i].defaultRef {
+                    env[i] = d._withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, self) }
                 } else {
-                    throw EvalError("\(describe(code)) called without required argument '\(symbols.name(formal.name))'", at: span)
+                    throw EvalError("\(describe(code)) called without required argument '\(symbols.name(formals[i].name))'", at: span)
                 }
             }
-            if !ellipsis && used != attrs.count {
-                let known = Set(formals.map { $0.name })
-                for a in attrs.sortedByName(symbols) where !known.contains(a.name) {
-                    let name = symbols.name(a.name)
-                    var e = EvalError("\(describe(code)) called with unexpected argument '\(name)'", at: span)
-                    e.suggestions = Suggestions.best(formals.map { symbols.name($0.name) }, for: name)
-                    throw e
-                }
-            }
-            if bindAs { env[formals.count] = argValue }
+            return used
         }
+        if !code.hasEllipsis && count != attrs.count {
+            let formals = code.formalList
+            let known = Set(formals.map { $0.name })
+            for a in attrs.sortedByName(symbols) where !known.contains(a.name) {
+                let name = symbols.name(a.name)
+                var e = EvalError("\(describe(code)) called with unexpected argument '\(name)'", at: span)
+                e.suggestions = Suggestions.best(formals.map { symbols.name($0.name) }, for: name)
+                throw e
+            }
+        }
+        if code.bindsArgument { env[code.formalList.count] = argValue }
         return env
     }
 
