@@ -46,23 +46,23 @@ import Testing
         return values
     }
 
+    /// Every sample whose text from `ours` differs from the C library's `format`.
+    static func mismatches(_ ours: (Double) -> String, _ format: String) -> [String] {
+        Self.samples().compactMap { d in
+            let mine = ours(d), theirs = Self.cText(format, d)
+            return mine == theirs ? nil : "\(d.bitPattern): \(mine) vs \(theirs)"
+        }
+    }
+
     @Test("%g text is the C library's for edge values, random bit patterns and short decimals")
     func shortestMatchesC() {
-        var mismatches: [String] = []
-        for d in Self.samples() {
-            let ours = FloatFormat.shortest6(d), theirs = Self.cText("%g", d)
-            if ours != theirs { mismatches.append("\(d.bitPattern): \(ours) vs \(theirs)") }
-        }
+        let mismatches = Self.mismatches(FloatFormat.shortest6, "%g")
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
     @Test("%f text is the C library's for edge values, random bit patterns and short decimals")
     func fixedMatchesC() {
-        var mismatches: [String] = []
-        for d in Self.samples() {
-            let ours = FloatFormat.fixed6(d), theirs = Self.cText("%f", d)
-            if ours != theirs { mismatches.append("\(d.bitPattern): \(ours) vs \(theirs)") }
-        }
+        let mismatches = Self.mismatches(FloatFormat.fixed6, "%f")
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 }

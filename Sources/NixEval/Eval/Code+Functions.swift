@@ -29,15 +29,19 @@ final class LambdaCode: Code {
 
     /// The name the lambda is bound to (`f = x: …`), for messages; nil when anonymous.
     private(set) var name: String?
-    let parameter: Parameter
-    /// True for `x: …` (checked first when calling, without looking into `parameter`).
+    /// True for `x: …`.
     let isSimple: Bool
-    /// `parameter`'s formals, `...` and `@` name, as stored properties: a
-    /// call reads them in place, where matching `parameter` would copy the
-    /// array out of the enum (a retain and a release per call).
+    /// The formals, `...` and `@` name of `{ … }: …` (empty and false for
+    /// `x: …`). Stored apart, not as an enum payload: a call reads them in
+    /// place, where matching an enum would copy the array out (a retain and
+    /// a release per call).
     let formalList: [Formal]
     let hasEllipsis: Bool
     let bindsArgument: Bool
+    /// The parameter as written, for showing and describing the lambda.
+    var parameter: Parameter {
+        isSimple ? .identifier : .formals(formalList, ellipsis: hasEllipsis, bindAs: bindsArgument)
+    }
     /// True for `x: …` whose body forces `x` before anything else (see Code+Eager.swift).
     private(set) var isStrict = false
     /// True for `x: …` whose body may be computable eagerly (see Code+Eager.swift).
@@ -53,26 +57,23 @@ final class LambdaCode: Code {
 
     init(name: String?, parameter: Parameter, envSize: Int, body: Code, span: Span) {
         self.name = name
-        self.parameter = parameter
-        if case .identifier = parameter { isSimple = true } else { isSimple = false }
-        if case .formals(let fs, let ellipsis, let bindAs) = parameter {
-            formalList = fs
-            hasEllipsis = ellipsis
-            bindsArgument = bindAs
-        } else {
+        switch parameter {
+        case .identifier:
+            isSimple = true
             formalList = []
             hasEllipsis = false
             bindsArgument = false
+        case .formals(let fs, let ellipsis, let bindAs):
+            isSimple = false
+            formalList = fs
+            hasEllipsis = ellipsis
+            bindsArgument = bindAs
         }
         self.envSize = envSize
         self.body = body
         self.bodyRef = Unmanaged.passUnretained(body)
         self.curriedInner = body as? LambdaCode
-        if case .formals(let fs, _, _) = parameter {
-            formalNames = fs.map { ($0.name, $0.defaultValue != nil) }
-        } else {
-            formalNames = []
-        }
+        formalNames = formalList.map { ($0.name, $0.defaultValue != nil) }
         super.init(span: span)
         isStrict = Strictness.isStrictInParameter(self)
         isEagerCandidate = isSimple && Strictness.mayBeEager(body)
@@ -106,10 +107,7 @@ public final class Closure {
     /// The name it was bound to, if any.
     public var name: String? { code.name }
     /// True for `{ … }: …` functions.
-    public var hasFormals: Bool {
-        if case .formals = code.parameter { return true }
-        return false
-    }
+    public var hasFormals: Bool { !code.isSimple }
     /// Formal parameter names and whether each has a default (empty for `x: …`).
     public func formals(_ symbols: SymbolTable) -> [(name: String, hasDefault: Bool)] {
         code.formalNames.map { (symbols.name($0.0), $0.hasDefault) }

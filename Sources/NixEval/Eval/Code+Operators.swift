@@ -309,20 +309,7 @@ final class EqualCode: Code {
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let a = try lhs.eval(env, ev)
         let b = try rhs.eval(env, ev)
-        // Both sides are evaluated: the common comparisons (`x == null`,
-        // `t == "option"`, numbers) are decided here, without `equals`
-        // copying them to force them again.
-        let eq: Bool
-        switch (a, b) {
-        case (.null, .null): eq = true
-        case (.null, .bool), (.null, .int), (.null, .string), (.null, .attrs), (.null, .list),
-             (.bool, .null), (.int, .null), (.string, .null), (.attrs, .null), (.list, .null):
-            eq = false
-        case (.string(let s), .string(let t)): eq = s.nixEquals(t)
-        case (.int(let i), .int(let j)): eq = i == j
-        case (.bool(let p), .bool(let q)): eq = p == q
-        default: eq = try ev.equals(a, b, at: span)
-        }
+        let eq = try ev.equals(a, b, at: span)
         return .bool(negated ? !eq : eq)
     }
 }

@@ -124,6 +124,18 @@ extension Evaluator {
         // Like Nix, the very same value is equal to itself without looking at it
         // (so `[f] == [f]` holds for a function `f`, while `f == f` does not).
         if case .thunk(let s) = a, case .thunk(let t) = b, s === t { return true }
+        // The common comparisons of evaluated values (`x == null`,
+        // `t == "option"`, numbers) are decided before forcing, which copies.
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.null, .bool), (.null, .int), (.null, .string), (.null, .attrs), (.null, .list),
+             (.bool, .null), (.int, .null), (.string, .null), (.attrs, .null), (.list, .null):
+            return false
+        case (.string(let s), .string(let t)): return s.nixEquals(t)
+        case (.int(let i), .int(let j)): return i == j
+        case (.bool(let p), .bool(let q)): return p == q
+        default: break
+        }
         let x = try force(a, at: span)
         let y = try force(b, at: span)
         switch (x, y) {

@@ -203,10 +203,7 @@ struct JSONWriter {
             v = try resolve(attrs.entries[i].value)
         }
         switch v {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): appendDecimal(i)
-        case .float(let d): FloatFormat.appendShortest6(d, to: &out)
+        case .null, .bool, .int, .float: _ = Self.appendPlainScalar(v, to: &out)
         case .string(let s):
             let c = s.context
             if !c.isEmpty { context.formUnion(c) }
@@ -264,10 +261,9 @@ struct JSONWriter {
         return shape
     }
 
-    mutating func appendDecimal(_ i: Int) { Self.appendDecimal(i, to: &out) }
-
     /// Appends the text of a scalar that needs no evaluator (null, a
     /// Boolean, a number, a string); false for any other value.
+    @inline(__always)
     static func appendPlainScalar(_ v: Value, to out: inout [UInt8]) -> Bool {
         switch v {
         case .null: out.append(contentsOf: "null".utf8)
