@@ -15,14 +15,15 @@ final class DeclaredNames {
         var inherited: Bool
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    /// Keyed by bytes, as Nix compares names (see ExactString).
+    private(set) var entries: [ExactString: Entry] = [:]
     /// Names in the order they were declared, for deterministic merging.
     private(set) var order: [String] = []
 
-    subscript(name: String) -> Entry? { entries[name] }
+    subscript(name: String) -> Entry? { entries[ExactString(name)] }
 
     func declare(_ name: String, _ entry: Entry) {
-        if entries.updateValue(entry, forKey: name) == nil { order.append(name) }
+        if entries.updateValue(entry, forKey: ExactString(name)) == nil { order.append(name) }
     }
 
     /// `{ a.a.a… = 1; }` nests tables 100,000 deep; releasing them one frame

@@ -80,11 +80,11 @@ extension Evaluator {
 /// Compiled patterns by their text, one cache per evaluator (evaluators share
 /// no objects; see Value/Immortal.swift), used from its thread only.
 final class RegexCache {
-    private var entries: [String: NixRegex] = [:]
+    private var entries: [ExactString: NixRegex] = [:]
     private static let capacity = 4096
 
     func regex(_ pattern: String, at span: Span) throws -> NixRegex {
-        if let hit = entries[pattern] { return hit }
+        if let hit = entries[ExactString(pattern)] { return hit }
         let compiled: NixRegex
         do {
             compiled = try NixRegex(compiling: pattern)
@@ -94,7 +94,7 @@ final class RegexCache {
             throw EvalError("invalid regular expression '\(pattern)'", at: span)
         }
         if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-        entries[pattern] = compiled
+        entries[ExactString(pattern)] = compiled
         return compiled
     }
 }

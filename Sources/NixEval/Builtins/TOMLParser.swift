@@ -11,6 +11,8 @@
 //
 // This file: the document, table headers and key/value lines.
 
+import NixSyntax
+
 struct TOMLError: Error {
     let message: String
 }
@@ -74,25 +76,25 @@ final class TOMLTable {
     /// The header that defined the table, if one did.
     var definedAt: TOMLRegion?
     private(set) var keys: [String] = []
-    private(set) var values: [String: TOMLNode] = [:]
+    private(set) var values: [ExactString: TOMLNode] = [:]
     /// Where each key's value (or defining key or header) is written.
-    private(set) var regions: [String: TOMLRegion] = [:]
+    private(set) var regions: [ExactString: TOMLRegion] = [:]
 
     init(_ origin: Origin) { self.origin = origin }
 
-    subscript(key: String) -> TOMLNode? { values[key] }
+    subscript(key: String) -> TOMLNode? { values[ExactString(key)] }
 
     func set(_ key: String, _ node: TOMLNode, at region: TOMLRegion) {
-        if values[key] == nil {
+        if values[ExactString(key)] == nil {
             keys.append(key)
-            regions[key] = region
+            regions[ExactString(key)] = region
         }
-        values[key] = node
+        values[ExactString(key)] = node
     }
 
-    func region(_ key: String) -> TOMLRegion { regions[key] ?? TOMLRegion(start: 0, end: 0) }
+    func region(_ key: String) -> TOMLRegion { regions[ExactString(key)] ?? TOMLRegion(start: 0, end: 0) }
 
-    var entries: [(String, TOMLNode)] { keys.compactMap { k in values[k].map { (k, $0) } } }
+    var entries: [(String, TOMLNode)] { keys.compactMap { k in values[ExactString(k)].map { (k, $0) } } }
 }
 
 extension TOMLNode {

@@ -50,16 +50,16 @@ extension Evaluator {
     /// being evaluated is infinite recursion.
     public func importFile(_ path: String, at span: Span) throws -> Value {
         let resolved = try resolveImportPath(Paths.canonical(path))
-        if let cached = importCache[resolved] { return try force(cached, at: span) }
+        if let cached = importCache[ExactString(resolved)] { return try force(cached, at: span) }
         let thunk = Thunk(.native { ev in try ev.evaluateFile(resolved, scope: nil, env: nil) })
-        importCache[resolved] = .thunk(thunk)
+        importCache[ExactString(resolved)] = .thunk(thunk)
         return try forceThunk(thunk, at: span)
     }
 
     /// Parses (once) and evaluates a file in the given scope.
     func evaluateFile(_ path: String, scope: Scope?, env: Env?) throws -> Value {
         let expr: Expr, file: FileID
-        if let cached = parseCache[path] {
+        if let cached = parseCache[ExactString(path)] {
             (expr, file) = cached
         } else {
             let text: [UInt8]
@@ -69,7 +69,7 @@ extension Evaluator {
                 throw EvalError("opening file '\(path)': \(e.reason)", at: .none)
             }
             (expr, file) = try parse(text, name: path, isFile: true)
-            parseCache[path] = (expr, file)
+            parseCache[ExactString(path)] = (expr, file)
         }
         return try run(expr, file: file, baseDirectory: Paths.directory(of: path), scope: scope, env: env)
     }

@@ -60,8 +60,8 @@ public final class Evaluator {
     @exclusivity(unchecked) var envPool = EnvPool()
 
     // Caches.
-    var importCache: [String: Value] = [:]
-    var parseCache: [String: (Expr, FileID)] = [:]
+    var importCache: [ExactString: Value] = [:]
+    var parseCache: [ExactString: (Expr, FileID)] = [:]
     /// Every compiled tree: thunks refer to code unretained, so it must live as long as the evaluator.
     var compiledRoots: [Code] = []
     /// Results kept alive with the evaluator when it is deliberately not freed.
@@ -74,7 +74,7 @@ public final class Evaluator {
     /// Compiled regular expressions (match, split).
     let regexCache = RegexCache()
     /// Paths already copied to the store: source path -> store path.
-    var storeCopies: [String: String] = [:]
+    var storeCopies: [ExactString: String] = [:]
 
     // Symbols used by the core.
     let sFunctor: Symbol

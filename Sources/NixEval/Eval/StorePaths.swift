@@ -15,14 +15,14 @@ import NixSyntax
 extension Evaluator {
     /// Copies `path` into `options.storeDir` and returns its store path.
     public func copyPathToStore(_ path: String, at span: Span) throws -> String {
-        if let done = storeCopies[path] { return done }
+        if let done = storeCopies[ExactString(path)] { return done }
         var st = stat()
         if lstat(path, &st) != 0 {
             throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: .none)
         }
         do {
             let added = try StoreWriter(storeDir: options.storeDir).addPath(path, name: Paths.baseName(path), recursive: true, filter: nil)
-            storeCopies[path] = added.path
+            storeCopies[ExactString(path)] = added.path
             return added.path
         } catch let e as StorePathError {
             throw EvalError("cannot copy '\(path)' to the store: \(e.message)", at: span)
