@@ -102,11 +102,31 @@ public final class Attrs: @unchecked Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
-    /// Binary search in `own` only.
+    /// Search in `own` only. Symbol ids are handed out in the order names are
+    /// first met, so a big set built by a program (`listToAttrs` of
+    /// generated names) holds nearly consecutive ids: one interpolation step
+    /// lands next to the name, and the binary search that follows runs in a
+    /// small window around it. When the ids are not spread evenly the window
+    /// check fails and the search is an ordinary binary search.
     @inlinable
     func ownIndex(of name: Symbol) -> Int? {
         own.withUnsafeBufferPointer { b in
             var lo = 0, hi = b.count - 1
+            if hi >= 32 {
+                let key = Int(name.id), first = Int(b[0].name.id), last = Int(b[hi].name.id)
+                if key < first || key > last { return nil }
+                // Distinct sorted ids: last > first. No overflow: ids are 32-bit.
+                let guess = (key - first) * hi / (last - first)
+                let from = Swift.max(guess - 4, 0), to = Swift.min(guess + 4, hi)
+                let low = Int(b[from].name.id), high = Int(b[to].name.id)
+                if key >= low && key <= high {
+                    lo = from; hi = to
+                } else if key < low {
+                    hi = from - 1
+                } else {
+                    lo = to + 1
+                }
+            }
             while lo <= hi {
                 let mid = (lo + hi) >> 1
                 let id = b[mid].name.id
