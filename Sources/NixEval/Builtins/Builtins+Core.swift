@@ -99,9 +99,20 @@ extension Builtins {
     ] }
 
     static var types: [PrimOp] { [
-        typeTest("isNull", "null"), typeTest("isInt", "int"), typeTest("isFloat", "float"),
-        typeTest("isBool", "bool"), typeTest("isString", "string"), typeTest("isPath", "path"),
-        typeTest("isList", "list"), typeTest("isAttrs", "set"), typeTest("isFunction", "lambda"),
+        typeTest("isNull", "null") { if case .null = $0 { true } else { false } },
+        typeTest("isInt", "int") { if case .int = $0 { true } else { false } },
+        typeTest("isFloat", "float") { if case .float = $0 { true } else { false } },
+        typeTest("isBool", "bool") { if case .bool = $0 { true } else { false } },
+        typeTest("isString", "string") { if case .string = $0 { true } else { false } },
+        typeTest("isPath", "path") { if case .path = $0 { true } else { false } },
+        typeTest("isList", "list") { if case .list = $0 { true } else { false } },
+        typeTest("isAttrs", "set") { if case .attrs = $0 { true } else { false } },
+        typeTest("isFunction", "lambda") {
+            switch $0 {
+            case .lambda, .primop, .primopApp: true
+            default: false
+            }
+        },
         PrimOp("typeOf", arity: 1, doc: "The name of a value's type: int, float, bool, string, path, null, set, list or lambda.") { ev, args, span in
             .string(try ev.force(args[0], at: span).typeName)
         },
@@ -127,9 +138,11 @@ extension Builtins {
         },
     ] }
 
-    private static func typeTest(_ name: String, _ type: String) -> PrimOp {
+    /// `is<Type>`: `test` sees the forced argument (never a thunk). Matches
+    /// the case directly: these run for nearly every value a module touches.
+    private static func typeTest(_ name: String, _ type: String, _ test: @escaping (borrowing Value) -> Bool) -> PrimOp {
         PrimOp(name, arity: 1, doc: "True if the argument's type is \(type).") { ev, args, span in
-            .bool(try ev.force(args[0], at: span).typeName == type)
+            .bool(test(try ev.force(args[0], at: span)))
         }
     }
 }
