@@ -39,7 +39,7 @@ struct CompiledBindings {
         for d in dynamics {
             let nameValue = try d.name.eval(dynamicEnv, ev)
             if case .null = nameValue { continue }
-            let name = try ev.attrName(nameValue, at: .none)
+            let name = try ev.attrName(nameValue, at: d.name.span)
             let sym = ev.symbols.intern(name)
             var lo = 0, hi = entries.count
             while lo < hi {
@@ -169,7 +169,7 @@ extension Evaluator {
         case .name(let s): return s
         case .dynamic(let c):
             let v = try c.eval(env, self)
-            return symbols.intern(try attrName(v, at: .none))
+            return symbols.intern(try attrName(v, at: c.span))
         }
     }
 
@@ -183,10 +183,11 @@ extension Evaluator {
         return s.string
     }
 
-    /// The attribute set of a `with` environment, forced on first use.
-    func withAttrs(_ scope: Env) throws -> Attrs {
-        let v = try force(scope[0], at: .none)
-        guard case .attrs(let a) = v else { throw typeError(v, expected: "a set", at: .none) }
+    /// The attribute set of a `with` environment, forced on first use by
+    /// the variable at `span`.
+    func withAttrs(_ scope: Env, at span: Span) throws -> Attrs {
+        let v = try force(scope[0], at: span)
+        guard case .attrs(let a) = v else { throw typeError(v, expected: "a set", at: span) }
         return a
     }
 

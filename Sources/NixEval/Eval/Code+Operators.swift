@@ -324,9 +324,9 @@ final class UpdateCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let a = try lhs.eval(env, ev)
-        guard case .attrs(let x) = a else { throw ev.typeError(a, expected: "a set", at: .none) }
+        guard case .attrs(let x) = a else { throw ev.typeError(a, expected: "a set", at: span) }
         let b = try rhs.eval(env, ev)
-        guard case .attrs(let y) = b else { throw ev.typeError(b, expected: "a set", at: .none) }
+        guard case .attrs(let y) = b else { throw ev.typeError(b, expected: "a set", at: span) }
         if x.isEmpty { return b }
         if y.isEmpty { return a }
         return .attrs(x.updating(with: y))

@@ -106,7 +106,7 @@ final class WithVarCode: Code {
     func lookup(_ env: Env, _ ev: Evaluator) throws -> Value {
         for d in withDepths {
             let scope = env.up(d)
-            let attrs = try ev.withAttrs(scope)
+            let attrs = try ev.withAttrs(scope, at: span)
             if let v = attrs[name] { return v }
         }
         throw EvalError("undefined variable '\(ev.symbols.name(name))'", at: span)
@@ -169,7 +169,7 @@ final class AssertCode: Code {
     }
 }
 
-/// `!e`: like Nix, a non-Boolean operand is reported without a position.
+/// `!e`.
 final class NotCode: Code {
     let operand: Code
     init(_ operand: Code, span: Span) {
@@ -178,7 +178,7 @@ final class NotCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let v = try operand.eval(env, ev)
-        guard case .bool(let b) = v else { throw ev.typeError(v, expected: "a Boolean", at: .none) }
+        guard case .bool(let b) = v else { throw ev.typeError(v, expected: "a Boolean", at: span) }
         return .bool(!b)
     }
 }

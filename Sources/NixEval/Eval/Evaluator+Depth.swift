@@ -55,9 +55,10 @@ func currentStackAddress() -> UInt {
 }
 
 extension Evaluator {
-    /// The error Nix gives when evaluation nests too deeply; it carries no trace.
-    func stackOverflowError() -> EvalError {
-        var e = EvalError("stack overflow (possible infinite recursion)", at: .none)
+    /// The error Nix gives when evaluation nests too deeply, at the place
+    /// that went one level too deep; it carries no trace.
+    func stackOverflowError(at span: Span = .none) -> EvalError {
+        var e = EvalError("stack overflow (possible infinite recursion)", at: span)
         e.suppressesTrace = true
         return e
     }
@@ -75,7 +76,7 @@ extension Evaluator {
         depth &+= 1
         if depth > maxDepth || (depth & 15 == 0 && !stackHasRoom()) {
             depth &-= 1
-            throw stackOverflowError()
+            throw stackOverflowError(at: span)
         }
     }
 

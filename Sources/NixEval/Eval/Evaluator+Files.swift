@@ -37,10 +37,10 @@ extension Evaluator {
     }
 
     /// The file `import path` reads: `path`, or `path/default.nix` for a directory.
-    func resolveImportPath(_ path: String) throws -> String {
+    func resolveImportPath(_ path: String, at span: Span) throws -> String {
         var st = stat()
         guard stat(path, &st) == 0 else {
-            throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: .none)
+            throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: span)
         }
         if (st.st_mode & S_IFMT) == S_IFDIR { return Paths.canonical(path + "/default.nix") }
         return path
@@ -49,7 +49,7 @@ extension Evaluator {
     /// `import path`: evaluated once per file; a file that imports itself while
     /// being evaluated is infinite recursion.
     public func importFile(_ path: String, at span: Span) throws -> Value {
-        let resolved = try resolveImportPath(Paths.canonical(path))
+        let resolved = try resolveImportPath(Paths.canonical(path), at: span)
         if let cached = importCache[ExactString(resolved)] { return try force(cached, at: span) }
         let thunk = Thunk(.native { ev in try ev.evaluateFile(resolved, scope: nil, env: nil) })
         importCache[ExactString(resolved)] = .thunk(thunk)
@@ -76,7 +76,7 @@ extension Evaluator {
 
     /// `scopedImport attrs path`: the names of `attrs` are in scope (before the globals); not cached.
     public func scopedImport(_ attrs: Attrs, _ path: String, at span: Span) throws -> Value {
-        let resolved = try resolveImportPath(Paths.canonical(path))
+        let resolved = try resolveImportPath(Paths.canonical(path), at: span)
         var names: [Symbol: Int] = [:]
         let env = Env.make(parent: baseEnv, count: attrs.count)
         for (i, a) in attrs.entries.enumerated() {

@@ -195,7 +195,7 @@ extension Evaluator {
                 i += 1
             }
         default:
-            throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription)", at: .none)
+            throw EvalError("cannot compare \(x.typeDescription) with \(y.typeDescription)", at: span)
         }
     }
 }

@@ -153,7 +153,7 @@ public final class Evaluator {
             return v
         } catch {
             if case .blackholed = old {} else { t.repr = old }
-            throw error
+            throw Self.placed(error, at: span)
         }
     }
 
@@ -250,7 +250,28 @@ public final class Evaluator {
         if steps > stepLimit { throw stepLimitError(span) }
         try enter(span)
         defer { depth &-= 1 }
-        return try force(try op.body(self, args, span), at: span)
+        do {
+            return try force(try op.body(self, args, span), at: span)
+        } catch {
+            throw Self.placed(error, at: span)
+        }
+    }
+
+    /// `error`, placed at `span` if it names no place yet. An error raised
+    /// where no position is known (inside a builtin: `throw`, a missing
+    /// file, a comparison of a sort) is reported at the innermost place on
+    /// its way out that has one: the builtin's call, the forced variable.
+    static func placed(_ error: any Error, at span: Span) -> any Error {
+        if span.isNone { return error }
+        if var e = error as? EvalError, e.span.isNone {
+            e.span = span
+            return e
+        }
+        if var e = error as? CatchableError, e.span.isNone {
+            e.span = span
+            return e
+        }
+        return error
     }
 
     // MARK: Typed forcing

@@ -18,7 +18,7 @@ extension Evaluator {
         if let done = storeCopies[ExactString(path)] { return done }
         var st = stat()
         if lstat(path, &st) != 0 {
-            throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: .none)
+            throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: span)
         }
         do {
             let added = try StoreWriter(storeDir: options.storeDir).addPath(path, name: Paths.baseName(path), recursive: true, filter: nil)
