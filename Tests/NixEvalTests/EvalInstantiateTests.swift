@@ -50,7 +50,14 @@ func instantiate(_ expr: String, strict: Bool = true, json: Bool = false, attrPa
     func check(_ c: EvalCase) {
         let r = instantiate(c.expr, strict: c.strict) { $0.showTrace = c.showTrace }
         #expect(r.stdout == c.stdout)
-        #expect(r.stderr == c.stderr)
+        if c.exit == 0 || namesPosition(c.stderr) {
+            #expect(r.stderr == c.stderr)
+        } else {
+            // Where nix 2.8 names no position, roost names one (issue 2
+            // requires it); everything else is what nix prints.
+            #expect(namesPosition(r.stderr), "roost's error names no position: \(r.stderr)")
+            #expect(withoutPosition(r.stderr) == c.stderr)
+        }
         #expect(r.exitCode == c.exit)
     }
 
@@ -69,7 +76,7 @@ func instantiate(_ expr: String, strict: Bool = true, json: Bool = false, attrPa
     func deepRecursion() {
         let r = instantiate("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 100000")
         #expect(r.exitCode == 1)
-        #expect(r.stderr == "error: stack overflow (possible infinite recursion)\n")
+        #expect(r.stderr.hasPrefix("error: stack overflow (possible infinite recursion)\n\n       at «string»:1:"))
         #expect(instantiate("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 50000").stdout == "50000\n")
     }
 
@@ -77,6 +84,31 @@ func instantiate(_ expr: String, strict: Bool = true, json: Bool = false, attrPa
     func deepData() {
         let r = instantiate("builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) 200000)")
         #expect(r.exitCode == 1)
+        // Printing, not evaluation, goes too deep here: there is no source
+        // position to name (nested lists carry none).
         #expect(r.stderr == "error: stack overflow (possible infinite recursion)\n")
     }
+}
+
+/// Whether the error's first block (after the message line) is a position:
+/// "error: …\n\n       at FILE:LINE:COL:".
+func namesPosition(_ stderr: String) -> Bool {
+    let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.count > 2 && lines[1].isEmpty && lines[2].hasPrefix("       at ")
+}
+
+/// The error without its first position block: the "at" line and the source
+/// excerpt under it, as nix prints an error it cannot place.
+func withoutPosition(_ stderr: String) -> String {
+    var lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard namesPosition(stderr) else { return stderr }
+    lines.removeSubrange(1...2)
+    // The excerpt: a blank line, then gutter lines ("   12| code", "     |   ^").
+    if lines.count > 1, lines[1].isEmpty { lines.remove(at: 1) }
+    while lines.count > 1, lines[1].contains("| ") || lines[1].hasSuffix("|") {
+        let gutter = lines[1].prefix { $0 != "|" }
+        guard gutter.allSatisfy({ $0 == " " || $0.isNumber }) else { break }
+        lines.remove(at: 1)
+    }
+    return lines.joined(separator: "\n")
 }
