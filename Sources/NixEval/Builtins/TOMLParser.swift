@@ -85,11 +85,12 @@ final class TOMLTable {
     subscript(key: String) -> TOMLNode? { values[ExactString(key)] }
 
     func set(_ key: String, _ node: TOMLNode, at region: TOMLRegion) {
-        if values[ExactString(key)] == nil {
+        let exact = ExactString(key)
+        if values[exact] == nil {
             keys.append(key)
-            regions[ExactString(key)] = region
+            regions[exact] = region
         }
-        values[ExactString(key)] = node
+        values[exact] = node
     }
 
     func region(_ key: String) -> TOMLRegion { regions[ExactString(key)] ?? TOMLRegion(start: 0, end: 0) }

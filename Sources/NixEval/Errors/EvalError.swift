@@ -14,8 +14,13 @@ public struct TraceFrame: Sendable {
     }
 }
 
+/// An error that points at a place in the source (`.none` until one is known).
+public protocol PlacedError: Error {
+    var span: Span { get set }
+}
+
 /// A fatal evaluation error: type errors, abort, infinite recursion, missing attributes, …
-public struct EvalError: Error, Sendable {
+public struct EvalError: PlacedError, Sendable {
     public var message: String
     public var span: Span
     /// Innermost first.
@@ -33,7 +38,7 @@ public struct EvalError: Error, Sendable {
 }
 
 /// An error that `builtins.tryEval` catches: `throw` and failed `assert`.
-public struct CatchableError: Error, Sendable {
+public struct CatchableError: PlacedError, Sendable {
     public var message: String
     public var span: Span
     public var trace: [TraceFrame]

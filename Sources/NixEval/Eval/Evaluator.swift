@@ -262,16 +262,9 @@ public final class Evaluator {
     /// file, a comparison of a sort) is reported at the innermost place on
     /// its way out that has one: the builtin's call, the forced variable.
     static func placed(_ error: any Error, at span: Span) -> any Error {
-        if span.isNone { return error }
-        if var e = error as? EvalError, e.span.isNone {
-            e.span = span
-            return e
-        }
-        if var e = error as? CatchableError, e.span.isNone {
-            e.span = span
-            return e
-        }
-        return error
+        guard !span.isNone, var e = error as? any PlacedError, e.span.isNone else { return error }
+        e.span = span
+        return e
     }
 
     // MARK: Typed forcing

@@ -64,35 +64,6 @@ public final class NixPath {
     public init(_ string: String) { self.string = string }
 }
 
-extension String {
-    /// Byte-wise equality (not Unicode canonical equivalence).
-    public func nixEquals(_ other: String) -> Bool {
-        var a = self, b = other
-        return a.withUTF8 { pa in
-            b.withUTF8 { pb in
-                guard pa.count == pb.count else { return false }
-                guard let x = pa.baseAddress, let y = pb.baseAddress else { return true }
-                return memcmp(x, y, pa.count) == 0
-            }
-        }
-    }
-
-    /// Byte-wise ordering, as Nix orders strings and attribute names.
-    public func nixLess(_ other: String) -> Bool {
-        var a = self, b = other
-        return a.withUTF8 { pa in
-            b.withUTF8 { pb in
-                let n = Swift.min(pa.count, pb.count)
-                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
-                    let c = memcmp(x, y, n)
-                    if c != 0 { return c < 0 }
-                }
-                return pa.count < pb.count
-            }
-        }
-    }
-}
-
 /// The set of context elements of a string. Empty for almost every string,
 /// so it costs one nil pointer then.
 public struct StringContext: Sendable {
