@@ -11,10 +11,22 @@ struct CompiledBindings {
     struct Static {
         let name: Symbol
         let value: Code
+        /// `value` unretained, for the loops that build sets and scopes:
+        /// reading the strong field out of the array would count a
+        /// reference per attribute. The compiled tree keeps the code alive.
+        let valueRef: Unmanaged<Code>
         /// Where the attribute is defined (unsafeGetAttrPos, "already defined at").
         let span: Span
         /// `inherit x;` in a `rec`/`let`: evaluated in the enclosing environment.
         let inheritedFromOuter: Bool
+
+        init(name: Symbol, value: Code, span: Span, inheritedFromOuter: Bool) {
+            self.name = name
+            self.value = value
+            self.valueRef = Unmanaged.passUnretained(value)
+            self.span = span
+            self.inheritedFromOuter = inheritedFromOuter
+        }
     }
     struct Dynamic {
         let name: Code
@@ -30,10 +42,17 @@ struct CompiledBindings {
     func makeAttrs(staticEnv: Env, outerEnv: Env, dynamicEnv: Env, slotsFilled: Bool, _ ev: Evaluator) throws -> Attrs {
         var entries: [Attr] = []
         entries.reserveCapacity(statics.count + dynamics.count)
-        for (i, s) in statics.enumerated() {
-            let v: Value
-            if slotsFilled { v = staticEnv[i] } else { v = s.value.lazy(s.inheritedFromOuter ? outerEnv : staticEnv, ev) }
-            entries.append(Attr(name: s.name, value: v, span: s.span))
+        statics.withUnsafeBufferPointer { ss in
+            for i in 0..<ss.count {
+                let v: Value
+                if slotsFilled {
+                    v = staticEnv[i]
+                } else {
+                    let env = ss[i].inheritedFromOuter ? outerEnv : staticEnv
+                    v = ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazy(env, ev) }
+                }
+                entries.append(Attr(name: ss[i].name, value: v, span: ss[i].span))
+            }
         }
         if dynamics.isEmpty { return Attrs(sortedEntries: entries) }
         for d in dynamics {
@@ -75,8 +94,11 @@ final class AttrsCode: Code {
 @inline(__always)
 private func recursiveEnv(_ bindings: CompiledBindings, _ env: Env, _ ev: Evaluator) -> Env {
     let inner = Env.make(parent: env, count: bindings.statics.count)
-    for (i, s) in bindings.statics.enumerated() {
-        inner[i] = s.value.lazyWhileFilling(s.inheritedFromOuter ? env : inner, ev)
+    bindings.statics.withUnsafeBufferPointer { ss in
+        for i in 0..<ss.count {
+            let scope = ss[i].inheritedFromOuter ? env : inner
+            inner.fill(i, with: ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazyWhileFilling(scope, ev) })
+        }
     }
     return inner
 }
@@ -101,9 +123,9 @@ final class RecAttrsCode: Code {
             inner = Env.make(parent: env, count: bindings.statics.count)
             for (i, s) in bindings.statics.enumerated() {
                 if s.value is LocalVarCode, !s.inheritedFromOuter {
-                    inner[i] = .thunk(Thunk(code: s.value, env: inner))
+                    inner.fill(i, with: .thunk(Thunk(code: s.value, env: inner)))
                 } else {
-                    inner[i] = s.value.lazyWhileFilling(s.inheritedFromOuter ? env : inner, ev)
+                    inner.fill(i, with: s.value.lazyWhileFilling(s.inheritedFromOuter ? env : inner, ev))
                 }
             }
         }

@@ -136,14 +136,17 @@ final class Apply1Code: Code {
 final class ApplyCode: Code {
     let function: Code
     let arguments: [Code]
+    private let argumentRefs: [Unmanaged<Code>]
     init(_ function: Code, _ arguments: [Code], span: Span) {
         self.function = function
         self.arguments = arguments
+        self.argumentRefs = arguments.unretained
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         var f = try function.eval(env, ev)
         var i = 0
+        let arguments = argumentRefs
         let n = arguments.count
         while i < n {
             if i + 1 < n, case .lambda(let c) = f, let inner = c.code.curriedInner {
@@ -243,10 +246,10 @@ extension Evaluator {
             var used = 0
             for i in 0..<formals.count {
                 if let v = attrs[formals[i].name] {
-                    env[i] = v
+                    env.fill(i, with: v)
                     used += 1
                 } else if let d = formals[i].defaultRef {
-                    env[i] = d._withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, self) }
+                    env.fill(i, with: d._withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, self) })
                 } else {
                     throw EvalError("\(describe(code)) called without required argument '\(symbols.name(formals[i].name))'", at: span)
                 }
@@ -263,7 +266,7 @@ extension Evaluator {
                 throw e
             }
         }
-        if code.bindsArgument { env[code.formalList.count] = argValue }
+        if code.bindsArgument { env.fill(code.formalList.count, with: argValue) }
         return env
     }
 

@@ -117,17 +117,36 @@ final class WithVarCode: Code {
     }
 }
 
+/// A compiled child held without reference counting, for nodes that run
+/// their children in a loop: calling a method on an element read out of a
+/// `[Code]` counts a reference to it around the call. The compiled tree
+/// keeps every node alive for the evaluator's lifetime.
+extension Unmanaged where Instance == Code {
+    @inline(__always)
+    func lazy(_ env: Env, _ ev: Evaluator) -> Value { _withUnsafeGuaranteedRef { $0.lazy(env, ev) } }
+
+    @inline(__always)
+    func eval(_ env: Env, _ ev: Evaluator) throws -> Value { try _withUnsafeGuaranteedRef { try $0.eval(env, ev) } }
+}
+
+extension Array where Element == Code {
+    /// The elements unretained (see `Unmanaged<Code>.lazy`).
+    var unretained: [Unmanaged<Code>] { map { Unmanaged.passUnretained($0) } }
+}
+
 final class ListCode: Code {
     let items: [Code]
+    private let itemRefs: [Unmanaged<Code>]
     init(_ items: [Code], span: Span) {
         self.items = items
+        self.itemRefs = items.unretained
         super.init(span: span)
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
-        if items.isEmpty { return .list([]) }
+        if itemRefs.isEmpty { return .list([]) }
         var out: [Value] = []
-        out.reserveCapacity(items.count)
-        for item in items { out.append(item.lazy(env, ev)) }
+        out.reserveCapacity(itemRefs.count)
+        for item in itemRefs { out.append(item.lazy(env, ev)) }
         return .list(out)
     }
 }

@@ -21,13 +21,36 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// forcing the marker itself is infinite recursion.
     nonisolated(unsafe) static let unfilled = Value.thunk(immortal(Thunk(blackholed: ())))
 
-    /// A new environment with `count` slots, all `unfilled` until set.
+    /// A new environment with `count` slots, all `unfilled` until set with `fill`.
     @inline(__always)
     static func make(parent: Env?, count: Int) -> Env {
         let buffer = Env.create(minimumCapacity: count) { _ in EnvHeader(parent: parent, parentRef: parent.map { Unmanaged.passUnretained($0) }, count: count) }
         let env = unsafeDowncast(buffer, to: Env.self)
-        env.withUnsafeMutablePointerToElements { $0.initialize(repeating: Env.unfilled, count: count) }
+        env.withUnsafeMutablePointerToElements { markUnfilled($0, count: count) }
         return env
+    }
+
+    /// Puts the `unfilled` marker in `count` slots without counting a
+    /// reference for each: the marker is immortal, so its count does not
+    /// matter, and `fill` replaces it without releasing it. (A slot still
+    /// holding the marker when the environment dies releases it once, which
+    /// the marker's immortal reserve absorbs; that only happens when binding
+    /// fails half-way.) Counting would cost two calls per slot of every
+    /// `let`, `rec` and `{ … }:` call.
+    @inline(__always)
+    static func markUnfilled(_ slots: UnsafeMutablePointer<Value>, count: Int) {
+        withUnsafeBytes(of: Env.unfilled) { marker in
+            let raw = UnsafeMutableRawPointer(slots)
+            for i in 0..<count {
+                (raw + i * MemoryLayout<Value>.stride).copyMemory(from: marker.baseAddress.unsafelyUnwrapped, byteCount: MemoryLayout<Value>.size)
+            }
+        }
+    }
+
+    /// Sets a slot that still holds the `unfilled` marker (see `markUnfilled`).
+    @inline(__always)
+    func fill(_ slot: Int, with value: Value) {
+        withUnsafeMutablePointerToElements { ($0 + slot).initialize(to: value) }
     }
 
     @inline(__always)
@@ -191,13 +214,13 @@ extension Evaluator {
         return Env.make(parent: parent, value: value)
     }
 
-    /// An environment with `count` slots, all `Env.unfilled` (a pooled one if any).
+    /// An environment with `count` slots, all `Env.unfilled` until set with `fill` (a pooled one if any).
     @inline(__always)
     func makeEnv(parent: Env, count: Int) -> Env {
         if let env = envPool.pop(count) {
             env.withUnsafeMutablePointers { h, e in
                 h.pointee = EnvHeader(parent: parent, parentRef: Unmanaged.passUnretained(parent), count: count)
-                e.initialize(repeating: Env.unfilled, count: count)
+                Env.markUnfilled(e, count: count)
             }
             return env
         }

@@ -81,7 +81,7 @@ extension Evaluator {
         let env = Env.make(parent: baseEnv, count: attrs.count)
         for (i, a) in attrs.entries.enumerated() {
             names[a.name] = i
-            env[i] = a.value
+            env.fill(i, with: a.value)
         }
         let scope = Scope(kind: .lexical, parent: globalScope, names: names)
         try enter(span)

@@ -48,7 +48,7 @@ extension Evaluator {
             values.append(name == "builtins" ? .attrs(builtins) : v)
         }
         let env = Env.make(parent: nil, count: values.count)
-        for (i, v) in values.enumerated() { env[i] = v }
+        for (i, v) in values.enumerated() { env.fill(i, with: v) }
         baseEnv = env
         globalScope.names = names
     }
