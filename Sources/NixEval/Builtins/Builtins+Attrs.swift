@@ -44,7 +44,12 @@ extension Builtins {
         PrimOp("intersectAttrs", arity: 2, doc: "The attributes of the second set whose names are in the first.") { ev, args, span in
             let names = try ev.forceAttrs(args[0], at: span)
             let a = try ev.forceAttrs(args[1], at: span)
-            return .attrs(Attrs(sortedEntries: a.entries.filter { names.index(of: $0.name) != nil }))
+            // Walk the smaller set and look each name up in the other, so
+            // picking a few names out of a big set costs a few lookups.
+            if names.count < a.count {
+                return .attrs(Attrs(sortedEntries: names.entries.compactMap { n in a.attr(n.name) }))
+            }
+            return .attrs(Attrs(sortedEntries: a.entries.filter { names.find($0.name) != nil }))
         },
         PrimOp("catAttrs", arity: 2, doc: "The values of the attribute with the given name in each set of a list that has it.") { ev, args, span in
             let name = try ev.forceStringNoContextArg(args[0], at: span)

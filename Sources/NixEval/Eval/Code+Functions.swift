@@ -237,11 +237,11 @@ extension Evaluator {
     /// The environment of a call to a `{ … }:` function: each formal from the argument set or its default.
     func bindFormals(_ code: LambdaCode, _ parent: Env, _ arg: Value, at span: Span) throws -> Env {
         if code.isSimple { return makeEnv(parent: parent, value: arg) }
-        let env = makeEnv(parent: parent, count: code.envSize)
         let argValue = try force(arg, at: span)
         guard case .attrs(let attrs) = argValue else {
             throw typeError(argValue, expected: "a set", at: span)
         }
+        let env = makeEnv(parent: parent, count: code.envSize)
         let count = try code.formalList.withUnsafeBufferPointer { formals in
             var used = 0
             for i in 0..<formals.count {
@@ -251,6 +251,9 @@ extension Evaluator {
                 } else if let d = formals[i].defaultRef {
                     env.fill(i, with: d._withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, self) })
                 } else {
+                    // The slots left hold the uncounted marker: count it
+                    // before the environment dies (see Env.markUnfilled).
+                    for j in i..<code.envSize { env.fill(j, with: Env.unfilled) }
                     throw EvalError("\(describe(code)) called without required argument '\(symbols.name(formals[i].name))'", at: span)
                 }
             }

@@ -32,11 +32,11 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
 
     /// Puts the `unfilled` marker in `count` slots without counting a
     /// reference for each: the marker is immortal, so its count does not
-    /// matter, and `fill` replaces it without releasing it. (A slot still
-    /// holding the marker when the environment dies releases it once, which
-    /// the marker's immortal reserve absorbs; that only happens when binding
-    /// fails half-way.) Counting would cost two calls per slot of every
-    /// `let`, `rec` and `{ … }:` call.
+    /// matter, and `fill` replaces it without releasing it. Every slot must
+    /// be filled before the environment can die (it would release the marker
+    /// once more than it was retained): code that gives up half-way fills
+    /// the rest with a counted `Env.unfilled`. Counting would cost two calls
+    /// per slot of every `let`, `rec` and `{ … }:` call.
     @inline(__always)
     static func markUnfilled(_ slots: UnsafeMutablePointer<Value>, count: Int) {
         withUnsafeBytes(of: Env.unfilled) { marker in
