@@ -4,9 +4,11 @@
 /// Identifies one file (or `-E` string) registered in a `SourceMap`.
 public struct FileID: Hashable, Sendable {
     public let raw: Int32
-    public init(raw: Int32) { self.raw = raw }
+    @inlinable public init(raw: Int32) { self.raw = raw }
     /// Spans of values that come from no source text (builtins, command line).
-    public static let none = FileID(raw: -1)
+    /// Computed and inlinable rather than a stored global: the evaluator
+    /// asks for it on hot paths, where a global costs a call.
+    @inlinable public static var none: FileID { FileID(raw: -1) }
 }
 
 /// A half-open byte range `[start, end)` in a file of a `SourceMap`.
@@ -15,7 +17,7 @@ public struct Span: Hashable, Sendable {
     public let start: Int32
     public let end: Int32
 
-    public init(file: FileID, start: Int32, end: Int32) {
+    @inlinable public init(file: FileID, start: Int32, end: Int32) {
         self.file = file
         self.start = start
         self.end = end
@@ -26,9 +28,9 @@ public struct Span: Hashable, Sendable {
     }
 
     /// A span that points nowhere; printed without a source excerpt.
-    public static let none = Span(file: .none, start: 0, end: 0)
+    @inlinable public static var none: Span { Span(file: .none, start: 0, end: 0) }
 
-    public var isNone: Bool { file == .none }
+    @inlinable public var isNone: Bool { file.raw == -1 }
 
     /// The smallest span that covers both.
     public func to(_ other: Span) -> Span {

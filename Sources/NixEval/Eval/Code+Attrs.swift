@@ -44,14 +44,17 @@ struct CompiledBindings {
         entries.reserveCapacity(statics.count + dynamics.count)
         statics.withUnsafeBufferPointer { ss in
             for i in 0..<ss.count {
+                // Branches, not `c ? outerEnv : staticEnv`: choosing an
+                // environment by value would count a reference to it.
                 let v: Value
                 if slotsFilled {
                     v = staticEnv[i]
+                } else if ss[i].inheritedFromOuter {
+                    v = ss[i].valueRef.lazy(outerEnv, ev)
                 } else {
-                    let env = ss[i].inheritedFromOuter ? outerEnv : staticEnv
-                    v = ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazy(env, ev) }
+                    v = ss[i].valueRef.lazy(staticEnv, ev)
                 }
-                entries.append(Attr(name: ss[i].name, value: v, span: ss[i].span))
+                entries.append(Attr(name: ss[i].name, value: consume v, span: ss[i].span))
             }
         }
         if dynamics.isEmpty { return Attrs(sortedEntries: entries) }
@@ -93,11 +96,15 @@ final class AttrsCode: Code {
 /// Fills a new environment with the lazily evaluated statics of a `rec` or `let`.
 @inline(__always)
 private func recursiveEnv(_ bindings: CompiledBindings, _ env: Env, _ ev: Evaluator) -> Env {
-    let inner = Env.make(parent: env, count: bindings.statics.count)
+    let inner = ev.makeEnv(parent: env, count: bindings.statics.count)
     bindings.statics.withUnsafeBufferPointer { ss in
         for i in 0..<ss.count {
-            let scope = ss[i].inheritedFromOuter ? env : inner
-            inner.fill(i, with: ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazyWhileFilling(scope, ev) })
+            // Branches rather than choosing the environment by value (see makeAttrs).
+            if ss[i].inheritedFromOuter {
+                inner.fill(i, with: ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, ev) })
+            } else {
+                inner.fill(i, with: ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazyWhileFilling(inner, ev) })
+            }
         }
     }
     return inner
