@@ -128,7 +128,7 @@ extension Builtins {
             }
         },
         PrimOp("unsafeGetAttrPos", arity: 2, doc: "Where an attribute is defined: `{ file; line; column; }` or null.") { ev, args, span in
-            let name = try ev.forceString(args[0], at: span).string
+            let name = try ev.forceString(args[0], at: span)
             let attrs = try ev.forceAttrs(args[1], at: span)
             guard let sym = ev.symbols.lookup(name), let attr = attrs.attr(sym) else { return .null }
             return ev.positionValue(attr.span)

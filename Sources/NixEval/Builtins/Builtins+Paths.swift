@@ -26,7 +26,7 @@ extension Builtins {
             if let entry = store.storePathPrefix(of: p.string), let known = StoreRegistry.shared.references(of: entry) {
                 refs = StringContext(elements: Set(known))
             }
-            return .string(NixString(String(decoding: bytes, as: UTF8.self), context: refs))
+            return .string(NixString(bytes: bytes, context: refs))
         },
         PrimOp("readDir", arity: 1, doc: "The entries of a directory with their types: regular, directory, symlink or unknown.") { ev, args, span in
             let p = try ev.coercePathArg(args[0], at: span)
@@ -74,7 +74,7 @@ extension Builtins {
             }
             do throws(StorePathError) {
                 let path = try StoreWriter(storeDir: ev.options.storeDir)
-                    .addText(name: name, contents: Array(contents.string.utf8), references: refs)
+                    .addText(name: name, contents: contents.bytes, references: refs)
                 return .string(NixString(path, context: StringContext(path)))
             } catch {
                 // Nix reports store failures (invalid names) without a position.

@@ -10,7 +10,7 @@ extension Builtins {
                doc: "`match regex s`: null if the POSIX extended `regex` does not match all of `s`, else the list of its groups (null for a group that took no part).") { ev, args, span in
             let pattern = try ev.contextFreeStringArgument(args[0], at: span)
             let regex = try ev.regexCache.regex(pattern, at: span)
-            let subject = Array(try ev.forceString(args[1], at: span).string.utf8)
+            let subject = try ev.forceString(args[1], at: span).bytes
             let executor = RegexExecutor(regex, subject, budget: ev.regexStepBudget)
             let found: NixRegex.Match?
             do { found = try executor.matchWhole() } catch { throw tooComplex(pattern, at: span) }
@@ -23,7 +23,7 @@ extension Builtins {
             let pattern = try ev.contextFreeStringArgument(args[0], at: span)
             let regex = try ev.regexCache.regex(pattern, at: span)
             let original = try ev.force(args[1], at: span)
-            let subject = Array(try ev.forceString(original, at: span).string.utf8)
+            let subject = try ev.forceString(original, at: span).bytes
             do {
                 return try split(regex, subject, budget: ev.regexStepBudget) ?? .list([original])
             } catch {
@@ -38,7 +38,7 @@ extension Builtins {
 
     private static func groupValue(_ m: NixRegex.Match, _ g: Int, _ subject: [UInt8]) -> Value {
         guard let r = m.group(g) else { return .null }
-        return .string(String(nixBytes: subject[r]))
+        return .string(NixString(bytes: subject[r]))
     }
 
     /// The pieces of `split`, or nil when nothing matched (Nix then returns the string itself, context and all).
@@ -49,7 +49,7 @@ extension Builtins {
         var prefixStart = 0
         while true {
             let whole = m.group(0) ?? 0..<0
-            out.append(.string(String(nixBytes: subject[prefixStart..<max(prefixStart, whole.lowerBound)])))
+            out.append(.string(NixString(bytes: subject[prefixStart..<max(prefixStart, whole.lowerBound)])))
             out.append(.list((1..<max(1, regex.groupCount)).map { groupValue(m, $0, subject) }))
             prefixStart = whole.upperBound
             var next: NixRegex.Match? = nil
@@ -64,7 +64,7 @@ extension Builtins {
             guard let n = next else { break }
             m = n
         }
-        out.append(.string(String(nixBytes: subject[min(prefixStart, subject.count)...])))
+        out.append(.string(NixString(bytes: subject[min(prefixStart, subject.count)...])))
         return .list(out)
     }
 }

@@ -1,7 +1,7 @@
 // The whole of `nix-instantiate --eval` as one call: what `roost eval` runs and
 // what the golden and differential tests run in-process. Evaluation happens
-// on a big-stack thread (EvalThread); everything it prints is returned as
-// strings. Selection by `-A` and auto-calling with `--arg`/`--argstr`
+// on a big-stack thread (EvalThread); what it prints is returned as bytes
+// (stdout: a Nix string need not be UTF-8) and text (stderr). Selection by `-A` and auto-calling with `--arg`/`--argstr`
 // follow nix-instantiate (Instantiate+Select.swift).
 
 import NixSyntax
@@ -33,14 +33,20 @@ public struct EvalRequest: Sendable {
 }
 
 public struct EvalResult: Sendable {
-    /// What nix-instantiate would print on stdout (each result followed by "\n").
-    public var stdout: String
+    /// What nix-instantiate would print on stdout (each result followed by
+    /// "\n"), byte for byte: strings that are not UTF-8 are printed as they are.
+    public var stdoutBytes: [UInt8]
+    /// `stdoutBytes` as text (bytes that are not UTF-8 shown as U+FFFD).
+    public var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
     /// Diagnostics, traces and `builtins.trace` output.
     public var stderr: String
     /// 0 on success, 1 on any error.
     public var exitCode: Int32
     public init(stdout: String, stderr: String, exitCode: Int32) {
-        self.stdout = stdout
+        self.init(stdoutBytes: Array(stdout.utf8), stderr: stderr, exitCode: exitCode)
+    }
+    public init(stdoutBytes: [UInt8], stderr: String, exitCode: Int32) {
+        self.stdoutBytes = stdoutBytes
         self.stderr = stderr
         self.exitCode = exitCode
     }
@@ -64,7 +70,7 @@ public enum Instantiate {
                 _ = Unmanaged.passRetained(ev)
             }
         }
-        var stdout = ""
+        var stdout: [UInt8] = []
         var stderr = ""
         ev.traceOutput = { stderr += $0 }
         let renderer = ErrorRenderer(sources: ev.sources)
@@ -79,13 +85,13 @@ public enum Instantiate {
                 if request.json && !request.xml {
                     // Streamed: on an error, what was written stays on stdout, as with Nix.
                     var json = StreamingJSON(ev: ev, strict: request.strict)
-                    defer { stdout += json.out }
+                    defer { stdout += json.bytes }
                     try json.write(value)
                 } else {
                     stdout += try render(value, request, ev)
                 }
             }
-            return EvalResult(stdout: stdout, stderr: stderr, exitCode: 0)
+            return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 0)
         } catch let e as EvalError {
             stderr += renderer.render(e, showTrace: request.options.showTrace)
         } catch let e as CatchableError {
@@ -93,7 +99,7 @@ public enum Instantiate {
         } catch {
             stderr += "error: \(error)\n"
         }
-        return EvalResult(stdout: stdout, stderr: stderr, exitCode: 1)
+        return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 1)
     }
 
     static func loadRoot(_ source: EvalRequest.Source, _ ev: Evaluator) throws -> Value {
@@ -123,12 +129,14 @@ public enum Instantiate {
         return Attrs(unsorted: attrs)
     }
 
-    static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator) throws -> String {
+    static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator) throws -> [UInt8] {
         if request.xml {
-            return try ev.printXML(value, at: .none, strict: request.strict)
+            return try ev.printXMLBytes(value, at: .none, strict: request.strict)
         }
         if request.strict { try ev.deepForce(value, at: .none) }
-        return try ev.printValue(value, strict: request.strict) + "\n"
+        var out = try ev.printValueBytes(value)
+        out.append(UInt8(ascii: "\n"))
+        return out
     }
 }
 

@@ -1,7 +1,10 @@
-// A Nix string: its text and its context (the store paths it refers to).
-// Nix strings are byte strings: compare and measure them through `utf8`
-// (`nixEquals`, `nixCompare`, `byteCount`), never with Swift's Unicode-aware
+// A Nix string: its bytes and its context (the store paths it refers to).
+// Nix strings are byte strings: compare and measure them through their bytes
+// (`nixEquals`, `nixLess`, `byteCount`), never with Swift's Unicode-aware
 // `==`/`<`, which would treat canonically equivalent strings as equal.
+// Almost every string is valid UTF-8 and is held as a Swift `String`; the
+// few that are not (a character cut by `substring`, a file of Latin-1 text)
+// also carry their exact bytes, which every consumer that sees bytes uses.
 //
 // A NixString is one reference to a shared box (copy-on-write), so that a
 // `Value` stays 16 bytes: every list element, attribute and environment slot
@@ -21,27 +24,45 @@ public struct NixString {
     @usableFromInline final class Storage {
         @exclusivity(unchecked) @usableFromInline var string: String
         @exclusivity(unchecked) @usableFromInline var context: StringContext
-        @usableFromInline init(_ string: String, _ context: StringContext) {
+        /// The exact bytes when they are not valid UTF-8 (then `string` is
+        /// only a readable rendering, for messages); nil for text, which is
+        /// almost every string.
+        @exclusivity(unchecked) @usableFromInline var raw: [UInt8]?
+        @usableFromInline init(_ string: String, _ context: StringContext, _ raw: [UInt8]? = nil) {
             self.string = string
             self.context = context
+            self.raw = raw
         }
     }
 
     @usableFromInline var storage: Storage
 
+    /// A string of valid text.
     public init(_ string: String, context: StringContext = .empty) {
         storage = Storage(string, context)
     }
 
-    @inlinable
-    mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.string, storage.context) }
+    /// A string of any bytes: valid UTF-8 becomes plain text, anything else
+    /// keeps its bytes exactly.
+    public init(bytes: some Collection<UInt8>, context: StringContext = .empty) {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            storage = Storage(text, context)
+        } else {
+            let raw = Array(bytes)
+            storage = Storage(String(decoding: raw, as: UTF8.self), context, raw)
+        }
     }
 
+    @inlinable
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.string, storage.context, storage.raw) }
+    }
+
+    /// The text. For a string that is not valid UTF-8 this is a rendering
+    /// with U+FFFD in place of the bad bytes: use `bytes`/`withBytes` where
+    /// the exact content matters.
     public var string: String {
         @inlinable get { storage.string }
-        @inlinable set { makeUnique(); storage.string = newValue }
-        @inlinable _modify { makeUnique(); yield &storage.string }
     }
 
     public var context: StringContext {
@@ -50,10 +71,59 @@ public struct NixString {
         @inlinable _modify { makeUnique(); yield &storage.context }
     }
 
-    public var byteCount: Int { storage.string.utf8.count }
+    /// The same bytes with another context.
+    public func with(context: StringContext) -> NixString {
+        NixString(storage: Storage(storage.string, context, storage.raw))
+    }
+
+    @usableFromInline init(storage: Storage) { self.storage = storage }
+
+    /// True when the content is valid UTF-8, so `string` is exact.
+    public var isText: Bool { @inlinable get { storage.raw == nil } }
+
+    /// The exact bytes.
+    public var bytes: [UInt8] { storage.raw ?? Array(storage.string.utf8) }
+
+    /// Calls `body` with the exact bytes, without copying them.
+    @inlinable
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let raw = storage.raw { return try raw.withUnsafeBufferPointer(body) }
+        var text = storage.string
+        return try text.withUTF8(body)
+    }
+
+    public var byteCount: Int { storage.raw?.count ?? storage.string.utf8.count }
 
     /// Byte-wise equality, as Nix compares strings (context is ignored).
-    public func nixEquals(_ other: NixString) -> Bool { storage.string.nixEquals(other.storage.string) }
+    public func nixEquals(_ other: NixString) -> Bool {
+        if storage.raw == nil && other.storage.raw == nil { return storage.string.nixEquals(other.storage.string) }
+        // Text is never equal to bytes that are not UTF-8.
+        guard let a = storage.raw, let b = other.storage.raw else { return false }
+        return a == b
+    }
+
+    /// Byte-wise order, as Nix orders strings.
+    public func nixLess(_ other: NixString) -> Bool {
+        if storage.raw == nil && other.storage.raw == nil { return storage.string.nixLess(other.storage.string) }
+        return withBytes { a in other.withBytes { b in a.lexicographicallyPrecedes(b) } }
+    }
+
+    /// `self` followed by `other`, context joined. Two halves that are not
+    /// UTF-8 on their own may join into text, so a result made from bytes
+    /// is validated again.
+    public func appending(_ other: NixString) -> NixString {
+        var out = bytes
+        other.withBytes { out.append(contentsOf: $0) }
+        return NixString(bytes: out, context: context.union(other.context))
+    }
+
+    /// Exactly the bytes of `parts` in order, as one string (validated).
+    static func joining(_ parts: [NixString], context: StringContext) -> NixString {
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(0) { $0 &+ $1.byteCount })
+        for p in parts { p.withBytes { out.append(contentsOf: $0) } }
+        return NixString(bytes: out, context: context)
+    }
 }
 
 /// A path value's text: an absolute, canonical path. Boxed for the same
