@@ -21,18 +21,31 @@ import Darwin
 public struct NixString {
     /// Its fields skip Swift's run-time exclusivity checks: a box is only
     /// written through a NixString that holds the only reference to it.
-    @usableFromInline final class Storage {
-        @exclusivity(unchecked) @usableFromInline var string: String
-        @exclusivity(unchecked) @usableFromInline var context: StringContext
-        /// The exact bytes when they are not valid UTF-8 (then `string` is
-        /// only a readable rendering, for messages); nil for text, which is
-        /// almost every string.
-        @exclusivity(unchecked) @usableFromInline var raw: [UInt8]?
-        @usableFromInline init(_ string: String, _ context: StringContext, _ raw: [UInt8]? = nil) {
+    /// Text: almost every string.
+    @usableFromInline class Storage {
+        @exclusivity(unchecked) @usableFromInline final var string: String
+        @exclusivity(unchecked) @usableFromInline final var context: StringContext
+        @usableFromInline init(_ string: String, _ context: StringContext) {
             self.string = string
             self.context = context
-            self.raw = raw
         }
+    }
+
+    /// Bytes that are not UTF-8: `string` is then only a rendering (U+FFFD
+    /// for the bad bytes), for messages. A subclass rather than a field, so
+    /// that text pays neither the space nor the work of an empty field.
+    @usableFromInline final class RawStorage: Storage {
+        @usableFromInline let raw: [UInt8]
+        @usableFromInline init(_ raw: [UInt8], _ context: StringContext) {
+            self.raw = raw
+            super.init(String(decoding: raw, as: UTF8.self), context)
+        }
+    }
+
+    /// The exact bytes when they are not UTF-8; nil for text.
+    @inlinable var raw: [UInt8]? {
+        if let r = storage as? RawStorage { return r.raw }
+        return nil
     }
 
     @usableFromInline var storage: Storage
@@ -48,14 +61,13 @@ public struct NixString {
         if let text = String(validating: bytes, as: UTF8.self) {
             storage = Storage(text, context)
         } else {
-            let raw = Array(bytes)
-            storage = Storage(String(decoding: raw, as: UTF8.self), context, raw)
+            storage = RawStorage(Array(bytes), context)
         }
     }
 
     @inlinable
     mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.string, storage.context, storage.raw) }
+        if !isKnownUniquelyReferenced(&storage) { storage = copy(storage, context: storage.context) }
     }
 
     /// The text. For a string that is not valid UTF-8 this is a rendering
@@ -73,38 +85,46 @@ public struct NixString {
 
     /// The same bytes with another context.
     public func with(context: StringContext) -> NixString {
-        NixString(storage: Storage(storage.string, context, storage.raw))
+        NixString(storage: copy(storage, context: context))
+    }
+
+    @usableFromInline func copy(_ s: Storage, context: StringContext) -> Storage {
+        if let r = s as? RawStorage { return RawStorage(r.raw, context) }
+        return Storage(s.string, context)
     }
 
     @usableFromInline init(storage: Storage) { self.storage = storage }
 
     /// True when the content is valid UTF-8, so `string` is exact.
-    public var isText: Bool { @inlinable get { storage.raw == nil } }
+    public var isText: Bool { @inlinable get { !(storage is RawStorage) } }
 
     /// The exact bytes.
-    public var bytes: [UInt8] { storage.raw ?? Array(storage.string.utf8) }
+    public var bytes: [UInt8] { raw ?? Array(storage.string.utf8) }
 
     /// Calls `body` with the exact bytes, without copying them.
     @inlinable
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        if let raw = storage.raw { return try raw.withUnsafeBufferPointer(body) }
+        if let raw { return try raw.withUnsafeBufferPointer(body) }
         var text = storage.string
         return try text.withUTF8(body)
     }
 
-    public var byteCount: Int { storage.raw?.count ?? storage.string.utf8.count }
+    public var byteCount: Int {
+        if let raw { return raw.count }
+        return storage.string.utf8.count
+    }
 
     /// Byte-wise equality, as Nix compares strings (context is ignored).
     public func nixEquals(_ other: NixString) -> Bool {
-        if storage.raw == nil && other.storage.raw == nil { return storage.string.nixEquals(other.storage.string) }
+        if isText && other.isText { return storage.string.nixEquals(other.storage.string) }
         // Text is never equal to bytes that are not UTF-8.
-        guard let a = storage.raw, let b = other.storage.raw else { return false }
+        guard let a = raw, let b = other.raw else { return false }
         return a == b
     }
 
     /// Byte-wise order, as Nix orders strings.
     public func nixLess(_ other: NixString) -> Bool {
-        if storage.raw == nil && other.storage.raw == nil { return storage.string.nixLess(other.storage.string) }
+        if isText && other.isText { return storage.string.nixLess(other.storage.string) }
         return withBytes { a in other.withBytes { b in a.lexicographicallyPrecedes(b) } }
     }
 
