@@ -75,7 +75,7 @@ public enum Instantiate {
         ev.traceOutput = { stderr += $0 }
         let renderer = ErrorRenderer(sources: ev.sources)
         do {
-            let root = try loadRoot(request.source, ev)
+            let (root, rootSpan) = try loadRoot(request.source, ev)
             if !request.options.releaseMemoryAtEnd { ev.keptValues.append(root) }
             let autoArgs = try autoArguments(request, ev)
             let paths = request.attrPaths.isEmpty ? [""] : request.attrPaths
@@ -88,7 +88,7 @@ public enum Instantiate {
                     defer { stdout += json.bytes }
                     try json.write(value)
                 } else {
-                    stdout += try render(value, request, ev)
+                    stdout += try render(value, request, ev, rootSpan: rootSpan)
                 }
             }
             return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 0)
@@ -102,12 +102,17 @@ public enum Instantiate {
         return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 1)
     }
 
-    static func loadRoot(_ source: EvalRequest.Source, _ ev: Evaluator) throws -> Value {
+    /// The value of the source, and where its expression is written (the
+    /// place an error met while printing is reported at).
+    static func loadRoot(_ source: EvalRequest.Source, _ ev: Evaluator) throws -> (Value, Span) {
         switch source {
         case .expression(let text, let base):
-            return try ev.evaluate(expression: text, baseDirectory: Paths.absolute(base))
+            let (expr, file) = try ev.parse(Array(text.utf8), name: "«string»", isFile: false)
+            return (try ev.run(expr, file: file, baseDirectory: Paths.absolute(base)), expr.span)
         case .file(let path):
-            return try ev.importFile(Paths.absolute(path), at: .none)
+            let value = try ev.importFile(Paths.absolute(path), at: .none)
+            let resolved = try ev.resolveImportPath(Paths.canonical(Paths.absolute(path)), at: .none)
+            return (value, ev.parseCache[ExactString(resolved)]?.0.span ?? .none)
         }
     }
 
@@ -129,14 +134,20 @@ public enum Instantiate {
         return Attrs(unsorted: attrs)
     }
 
-    static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator) throws -> [UInt8] {
+    static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator, rootSpan: Span) throws -> [UInt8] {
         if request.xml {
             return try ev.printXMLBytes(value, at: .none, strict: request.strict)
         }
-        if request.strict { try ev.deepForce(value, at: .none) }
-        var out = try ev.printValueBytes(value)
-        out.append(UInt8(ascii: "\n"))
-        return out
+        do {
+            if request.strict { try ev.deepForce(value, at: .none) }
+            var out = try ev.printValueBytes(value)
+            out.append(UInt8(ascii: "\n"))
+            return out
+        } catch {
+            // An error with no place of its own (the printer nesting too
+            // deeply) is reported at the expression being printed.
+            throw Evaluator.placed(error, at: rootSpan)
+        }
     }
 }
 
