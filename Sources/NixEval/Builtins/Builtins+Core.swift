@@ -94,7 +94,8 @@ extension Builtins {
         PrimOp("getEnv", arity: 1, doc: "The value of an environment variable, or \"\".") { ev, args, span in
             let name = try ev.forceString(args[0], at: span).string
             guard let v = getenv(name) else { return .string("") }
-            return .string(String(cString: v))
+            // An environment variable is bytes, not necessarily UTF-8.
+            return .string(NixString(bytes: UnsafeBufferPointer(start: v, count: strlen(v)).lazy.map { UInt8(bitPattern: $0) }))
         },
     ] }
 

@@ -34,13 +34,14 @@ extension Builtins {
             let dir = Array(p.string.utf8)
             let names: [[UInt8]]
             do { names = try Archive.entries(dir) } catch let e as ArchiveError { throw EvalError(e.message, at: .none) }
-            var out: [(String, Value)] = []
+            var out: [Attr] = []
             for name in names {
                 var st = stat()
                 let kind: FileKind = lstat((dir + [47] + name).cPath, &st) == 0 ? FileKind(mode: st.st_mode) : .unknown
-                out.append((String(decoding: name, as: UTF8.self), .string(kind.rawValue)))
+                // A file name is bytes, not necessarily UTF-8.
+                out.append(Attr(name: ev.symbols.intern(NixString(bytes: name)), value: .string(kind.rawValue)))
             }
-            return ev.makeAttrs(out)
+            return .attrs(Attrs(unsorted: out))
         },
         PrimOp("pathExists", arity: 1, doc: "Whether a path exists (a dangling symbolic link exists).") { ev, args, span in
             let p = try ev.coercePathArg(args[0], at: span)
