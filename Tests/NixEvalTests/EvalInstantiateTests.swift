@@ -3,6 +3,7 @@
 // construct of the language, its errors (message, position, source excerpt),
 // laziness and printing. The tables live in EvalInstantiateCases+*.swift.
 
+import Foundation
 import Testing
 import NixEval
 
@@ -80,13 +81,41 @@ func instantiate(_ expr: String, strict: Bool = true, json: Bool = false, attrPa
         #expect(instantiate("let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 50000").stdout == "50000\n")
     }
 
-    @Test("deeply nested data is forced and printed without crashing")
+    @Test("deeply nested data is forced and printed without crashing; going too deep names the printed expression")
     func deepData() {
-        let r = instantiate("builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) 200000)")
+        let source = "builtins.foldl' (acc: x: [ acc ]) [ ] (builtins.genList (x: x) 200000)"
+        let r = instantiate(source)
         #expect(r.exitCode == 1)
-        // Printing, not evaluation, goes too deep here: there is no source
-        // position to name (nested lists carry none).
-        #expect(r.stderr == "error: stack overflow (possible infinite recursion)\n")
+        // Printing, not evaluation, goes too deep here; nested lists carry no
+        // position, so the error names the expression being printed.
+        #expect(r.stderr == """
+            error: stack overflow (possible infinite recursion)
+
+                   at «string»:1:1:
+
+                        1| \(source)
+                         | ^
+
+            """)
+    }
+
+    @Test("data nested too deeply to print, read from a file, names that file")
+    func deepDataInFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("roost-deep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("deep.nix").path
+        let n = 200_000
+        let json = String(repeating: "[", count: n) + String(repeating: "]", count: n)
+        try "# nested lists\n  builtins.fromJSON \"\(json)\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        for strict in [false, true] {
+            var request = EvalRequest(source: .file(file))
+            request.strict = strict
+            let r = Instantiate.run(request)
+            #expect(r.exitCode == 1)
+            #expect(r.stderr.hasPrefix("error: stack overflow (possible infinite recursion)\n\n       at \(file):2:3:\n"),
+                    "strict \(strict): \(r.stderr.prefix(300))")
+        }
     }
 }
 

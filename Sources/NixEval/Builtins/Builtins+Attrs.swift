@@ -16,15 +16,15 @@ extension Builtins {
             .list(try ev.forceAttrs(args[0], at: span).sortedByName(ev.symbols).map(\.value))
         },
         PrimOp("getAttr", arity: 2, doc: "The attribute of a set with the given name.") { ev, args, span in
-            let name = try ev.forceStringNoContextArg(args[0], at: span)
+            let name = try ev.forceNameArg(args[0], at: span)
             let a = try ev.forceAttrs(args[1], at: span)
             guard let sym = ev.symbols.lookup(name), let v = a[sym] else {
-                throw EvalError("attribute '\(name)' missing for call to 'getAttr'", at: span)
+                throw EvalError("attribute '\(name.string)' missing for call to 'getAttr'", at: span)
             }
             return try ev.force(v, at: span)
         },
         PrimOp("hasAttr", arity: 2, doc: "Whether a set has an attribute with the given name.") { ev, args, span in
-            let name = try ev.forceStringNoContextArg(args[0], at: span)
+            let name = try ev.forceNameArg(args[0], at: span)
             let a = try ev.forceAttrs(args[1], at: span)
             guard let sym = ev.symbols.lookup(name) else { return .bool(false) }
             return .bool(a[sym] != nil)
@@ -33,7 +33,7 @@ extension Builtins {
             let a = try ev.forceAttrs(args[0], at: span)
             var drop: [Symbol] = []
             for n in try ev.forceList(args[1], at: span) {
-                if let sym = ev.symbols.lookup(try ev.forceStringNoContextArg(n, at: span)), a.find(sym) != nil { drop.append(sym) }
+                if let sym = ev.symbols.lookup(try ev.forceNameArg(n, at: span)), a.find(sym) != nil { drop.append(sym) }
             }
             if drop.isEmpty { return .attrs(a) }
             // Usually a few names: scanned, not hashed.
@@ -52,7 +52,7 @@ extension Builtins {
             return .attrs(Attrs(sortedEntries: a.entries.filter { names.find($0.name) != nil }))
         },
         PrimOp("catAttrs", arity: 2, doc: "The values of the attribute with the given name in each set of a list that has it.") { ev, args, span in
-            let name = try ev.forceStringNoContextArg(args[0], at: span)
+            let name = try ev.forceNameArg(args[0], at: span)
             let list = try ev.forceList(args[1], at: span)
             // Interned, not looked up: the name may first appear inside the sets.
             let sym = ev.symbols.intern(name)
@@ -116,7 +116,7 @@ extension Builtins {
                 guard let nameAttr = a.attr(sName) else {
                     throw EvalError("attribute 'name' missing for call to 'listToAttrs'", at: span)
                 }
-                let name = try ev.forceStringNoContextArg(nameAttr.value, at: nameAttr.span.isNone ? span : nameAttr.span)
+                let name = try ev.forceNameArg(nameAttr.value, at: nameAttr.span.isNone ? span : nameAttr.span)
                 let sym = ev.symbols.intern(name)
                 if scan {
                     if out.contains(where: { $0.name == sym }) { continue }

@@ -22,13 +22,13 @@ extension Builtins {
         },
         PrimOp("unsafeDiscardStringContext", arity: 1, doc: "The same string without any context.") { ev, args, span in
             let s = try ev.coerceToString(args[0], at: span, coerceMore: false, copyToStore: true)
-            return .string(s.string)
+            return .string(s.context.isEmpty ? s : s.with(context: .empty))
         },
         PrimOp("unsafeDiscardOutputDependency", arity: 1, doc: "The same string with derivations' all-outputs context turned into plain references to the .drv files.") { ev, args, span in
             let s = try ev.coerceToString(args[0], at: span, coerceMore: false, copyToStore: true)
             guard let elements = s.context.elements else { return .string(s) }
             let plain = Set(elements.map { $0.hasPrefix("=") ? String($0.dropFirst()) : $0 })
-            return .string(NixString(s.string, context: StringContext(elements: plain)))
+            return .string(s.with(context: StringContext(elements: plain)))
         },
     ] }
 
@@ -83,7 +83,7 @@ extension Builtins {
                 for n in names { added.insert("!\(try ev.forceStringNoContextArg(n, at: oAt))!\(key)") }
             }
         }
-        return .string(NixString(s.string, context: s.context.union(StringContext(elements: added))))
+        return .string(s.with(context: s.context.union(StringContext(elements: added))))
     }
 }
 

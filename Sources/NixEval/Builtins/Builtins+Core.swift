@@ -94,7 +94,8 @@ extension Builtins {
         PrimOp("getEnv", arity: 1, doc: "The value of an environment variable, or \"\".") { ev, args, span in
             let name = try ev.forceString(args[0], at: span).string
             guard let v = getenv(name) else { return .string("") }
-            return .string(String(cString: v))
+            // An environment variable is bytes, not necessarily UTF-8.
+            return .string(NixString(bytes: UnsafeBufferPointer(start: v, count: strlen(v)).lazy.map { UInt8(bitPattern: $0) }))
         },
     ] }
 
@@ -128,7 +129,7 @@ extension Builtins {
             }
         },
         PrimOp("unsafeGetAttrPos", arity: 2, doc: "Where an attribute is defined: `{ file; line; column; }` or null.") { ev, args, span in
-            let name = try ev.forceString(args[0], at: span).string
+            let name = try ev.forceString(args[0], at: span)
             let attrs = try ev.forceAttrs(args[1], at: span)
             guard let sym = ev.symbols.lookup(name), let attr = attrs.attr(sym) else { return .null }
             return ev.positionValue(attr.span)

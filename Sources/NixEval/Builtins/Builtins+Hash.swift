@@ -19,7 +19,7 @@ extension Builtins {
                doc: "`hashString algo s`: the base16 hash of `s` with md5, sha1, sha256 or sha512.") { ev, args, span in
             let algorithm = try HashAlgorithm.parse(try ev.contextFreeStringArgument(args[0], at: span), at: span)
             let s = try ev.forceString(args[1], at: span)
-            return .string(algorithm.hex(of: Array(s.string.utf8)))
+            return .string(algorithm.hex(of: s.bytes))
         },
 
         PrimOp("hashFile", arity: 2,

@@ -8,14 +8,12 @@ extension Builtins {
     static var json: [PrimOp] { [
         PrimOp("toJSON", arity: 1,
                doc: "The JSON text of a value (forced deeply; paths are copied to the store).") { ev, args, span in
-            var context = StringContext.empty
-            let text = try ev.jsonText(args[0], at: span, copyToStore: true, context: &context)
-            return .string(NixString(text, context: context))
+            .string(try ev.jsonString(args[0], at: span, copyToStore: true))
         },
 
         PrimOp("fromJSON", arity: 1,
                doc: "The value a JSON text denotes: objects become sets, numbers integers or floats.") { ev, args, span in
-            let text = try ev.contextFreeStringArgument(args[0], at: span)
+            let text = try ev.contextFreeString(args[0], at: span)
             var parser = JSONParser(text)
             do {
                 return try parser.parse { members in

@@ -126,7 +126,7 @@ extension Builtins {
             var groups: [Symbol: [Value]] = [:]
             var order: [Symbol] = []
             for e in try ev.forceList(args[1], at: span) {
-                let name = try ev.forceStringNoContextArg(try ev.apply(f, e, at: span), at: span)
+                let name = try ev.forceNameArg(try ev.apply(f, e, at: span), at: span)
                 let sym = ev.symbols.intern(name)
                 if groups[sym] == nil { order.append(sym) }
                 groups[sym, default: []].append(e)
@@ -172,11 +172,16 @@ extension Evaluator {
 
     /// A string that must not refer to store paths (attribute names, store names, …).
     func forceStringNoContextArg(_ value: Value, at span: Span) throws -> String {
+        try forceNameArg(value, at: span).string
+    }
+
+    /// An attribute name from a string without context, exact bytes kept.
+    func forceNameArg(_ value: Value, at span: Span) throws -> NixString {
         let s = try forceString(value, at: span)
         if let elements = s.context.elements, let first = elements.min(by: { $0.nixLess($1) }) {
             throw EvalError("the string '\(s.string)' is not allowed to refer to a store path (such as '\(first)')", at: span)
         }
-        return s.string
+        return s
     }
 }
 

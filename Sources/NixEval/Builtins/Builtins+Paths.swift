@@ -26,7 +26,7 @@ extension Builtins {
             if let entry = store.storePathPrefix(of: p.string), let known = StoreRegistry.shared.references(of: entry) {
                 refs = StringContext(elements: Set(known))
             }
-            return .string(NixString(String(decoding: bytes, as: UTF8.self), context: refs))
+            return .string(NixString(bytes: bytes, context: refs))
         },
         PrimOp("readDir", arity: 1, doc: "The entries of a directory with their types: regular, directory, symlink or unknown.") { ev, args, span in
             let p = try ev.coercePathArg(args[0], at: span)
@@ -34,13 +34,14 @@ extension Builtins {
             let dir = Array(p.string.utf8)
             let names: [[UInt8]]
             do { names = try Archive.entries(dir) } catch let e as ArchiveError { throw EvalError(e.message, at: .none) }
-            var out: [(String, Value)] = []
+            var out: [Attr] = []
             for name in names {
                 var st = stat()
                 let kind: FileKind = lstat((dir + [47] + name).cPath, &st) == 0 ? FileKind(mode: st.st_mode) : .unknown
-                out.append((String(decoding: name, as: UTF8.self), .string(kind.rawValue)))
+                // A file name is bytes, not necessarily UTF-8.
+                out.append(Attr(name: ev.symbols.intern(NixString(bytes: name)), value: .string(kind.rawValue)))
             }
-            return ev.makeAttrs(out)
+            return .attrs(Attrs(unsorted: out))
         },
         PrimOp("pathExists", arity: 1, doc: "Whether a path exists (a dangling symbolic link exists).") { ev, args, span in
             let p = try ev.coercePathArg(args[0], at: span)
@@ -74,7 +75,7 @@ extension Builtins {
             }
             do throws(StorePathError) {
                 let path = try StoreWriter(storeDir: ev.options.storeDir)
-                    .addText(name: name, contents: Array(contents.string.utf8), references: refs)
+                    .addText(name: name, contents: contents.bytes, references: refs)
                 return .string(NixString(path, context: StringContext(path)))
             } catch {
                 // Nix reports store failures (invalid names) without a position.

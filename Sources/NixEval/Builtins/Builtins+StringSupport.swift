@@ -1,9 +1,10 @@
 // Helpers shared by the string, regex, version, hash, JSON, XML and TOML
 // builtins: coercing an argument to a string the way Nix does, and working on
-// the bytes of a string. Nix strings are byte strings; Swift strings hold valid
-// UTF-8 only, so a result that cuts a multi-byte character in half is
-// repaired (U+FFFD) when it is turned back into a `String`. Nothing here
-// forces more than the value it is given.
+// the bytes of a string. Nix strings are byte strings: builtins whose result
+// may cut a character apart build it with `NixString(bytes:)`, which keeps
+// bytes that are not UTF-8. `String(nixBytes:)` repairs them (U+FFFD) and
+// is only for text that is UTF-8 by construction or shown in messages.
+// Nothing here forces more than the value it is given.
 
 import NixSyntax
 
@@ -25,11 +26,16 @@ extension Evaluator {
     /// A string argument that must not refer to store paths (regexes, version
     /// strings, JSON and TOML text, hash names), with Nix's error otherwise.
     func contextFreeStringArgument(_ value: Value, at span: Span) throws -> String {
+        try contextFreeString(value, at: span).string
+    }
+
+    /// `contextFreeStringArgument` with the exact bytes.
+    func contextFreeString(_ value: Value, at span: Span) throws -> NixString {
         let s = try forceString(value, at: span)
         if let elements = s.context.elements, let first = elements.min(by: { $0.nixLess($1) }) {
             throw EvalError("the string '\(s.string)' is not allowed to refer to a store path (such as '\(first)')", at: span)
         }
-        return s.string
+        return s
     }
 }
 

@@ -19,7 +19,7 @@ extension Builtins {
             let len = Int(Int32(truncatingIfNeeded: try ev.forceInt(args[1], at: span)))
             let s = try ev.coerceArgument(args[2], at: span)
             if start < 0 { throw EvalError("negative start position in 'substring'", at: span) }
-            return .string(NixString(substring(of: s.string, start: start, length: len), context: s.context))
+            return .string(substring(of: s, start: start, length: len))
         },
 
         PrimOp("concatStringsSep", arity: 2,
@@ -32,11 +32,23 @@ extension Builtins {
             parts.reserveCapacity(list.count)
             var context = sep.context
             var total = list.isEmpty ? 0 : sep.byteCount &* (list.count - 1)
+            // Only when some part is not UTF-8: every part, joined as bytes.
+            var exact: [NixString]? = sep.isText ? nil : []
             for element in list {
                 let s = try ev.coerceArgument(element, at: span)
                 total &+= s.byteCount
                 context.formUnion(s.context)
+                if !s.isText && exact == nil { exact = parts.map { NixString($0) } }
                 parts.append(s.string)
+                exact?.append(s)
+            }
+            if let exact {
+                var pieces: [NixString] = []
+                for (i, s) in exact.enumerated() {
+                    if i > 0 { pieces.append(sep) }
+                    pieces.append(s)
+                }
+                return .string(NixString.joining(pieces, context: context))
             }
             var out = ""
             out.reserveCapacity(total)
@@ -54,7 +66,7 @@ extension Builtins {
             if fromList.count != toList.count {
                 throw EvalError("'from' and 'to' arguments to 'replaceStrings' have different lengths", at: span)
             }
-            let from = try fromList.map { try ev.stringArgument($0, at: span).nixBytes }
+            let from = try fromList.map { try ev.forceString($0, at: span) }
             let to = try toList.map { try ev.forceString($0, at: span) }
             let subject = try ev.forceString(args[2], at: span)
             return .string(replace(in: subject, from: from, to: to))
@@ -63,45 +75,53 @@ extension Builtins {
         PrimOp("baseNameOf", arity: 1,
                doc: "The last component of a path or string (a trailing slash is ignored).") { ev, args, span in
             let s = try ev.coerceArgument(args[0], at: span, copyToStore: false)
-            return .string(NixString(baseName(of: s.string), context: s.context))
+            return .string(NixString(bytes: baseName(of: s.bytes), context: s.context))
         },
 
         PrimOp("dirOf", arity: 1,
                doc: "Everything before the last slash of a path or string: a path for a path, a string for a string.") { ev, args, span in
             let v = try ev.force(args[0], at: span)
             let s = try ev.coerceArgument(v, at: span, copyToStore: false)
-            let dir = directory(of: s.string)
-            if case .path = v { return .path(dir) }
-            return .string(NixString(dir, context: s.context))
+            let dir = directory(of: s.bytes)
+            if case .path = v { return .path(String(decoding: dir, as: UTF8.self)) }
+            return .string(NixString(bytes: dir, context: s.context))
         },
     ] }
 
     /// The bytes `[start, start+length)` of `s`, clipped to its end; a negative
-    /// `length` takes the rest.
-    static func substring(of s: String, start: Int, length: Int) -> String {
-        let count = s.utf8.count
-        if start >= count || length == 0 { return "" }
+    /// `length` takes the rest. Context is kept.
+    static func substring(of s: NixString, start: Int, length: Int) -> NixString {
+        let count = s.byteCount
+        if start >= count || length == 0 { return NixString("", context: s.context) }
         let end = length < 0 || length > count - start ? count : start + length
         if start == 0 && end == count { return s }
-        let u = s.utf8
-        let a = u.index(u.startIndex, offsetBy: start)
-        let b = u.index(a, offsetBy: end - start)
-        return String(nixBytes: u[a..<b])
+        if s.isText {
+            let u = s.string.utf8
+            let a = u.index(u.startIndex, offsetBy: start)
+            let b = u.index(a, offsetBy: end - start)
+            // A cut between two characters is text again, at no validation cost.
+            if let text = String(u[a..<b]) { return NixString(text, context: s.context) }
+        }
+        return s.withBytes { NixString(bytes: $0[start..<end], context: s.context) }
     }
 
     /// Nix's replaceStrings: at each position the first pattern of `from`
     /// that matches wins; an empty pattern matches everywhere (including at
     /// the very end) and its replacement is inserted before the next byte,
     /// which is kept. Only the replacements actually used add their context.
-    static func replace(in subject: NixString, from: [[UInt8]], to: [NixString]) -> NixString {
+    static func replace(in subject: NixString, from: [NixString], to: [NixString]) -> NixString {
         if from.isEmpty { return subject }
-        let patterns = Patterns(from)
-        let replacements = Patterns(to.map { $0.string.nixBytes })
-        var text = subject.string
+        let patterns = Patterns(from.map(\.bytes))
+        let replacements = Patterns(to.map(\.bytes))
+        // Text patterns match text only between characters, so text in and
+        // text out needs no byte path; an empty pattern cuts between bytes.
+        let textOnly = subject.isText && patterns.firstEmpty < 0
+            && from.allSatisfy(\.isText) && to.allSatisfy(\.isText)
         // First find every match (position and pattern) and the result's
-        // size, then write the result once into a string of that size.
+        // size, then write the result once into a buffer of that size.
         var hits: [Int] = []
-        let result: String? = text.withUTF8 { s in
+        // The result as text, or as bytes when it may not be UTF-8.
+        let result: (text: String?, bytes: [UInt8]?)? = subject.withBytes { s in
             var total = s.count
             let starts = patterns.starts
             patterns.bytes.withUnsafeBufferPointer { bytes in
@@ -128,7 +148,7 @@ extension Builtins {
             }
             if hits.isEmpty { return nil }
             return replacements.bytes.withUnsafeBufferPointer { rbytes in
-                String(unsafeUninitializedCapacity: total) { out in
+                func fill(_ out: UnsafeMutableBufferPointer<UInt8>) -> Int {
                     var n = 0
                     var copied = 0
                     func copy(_ from: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
@@ -149,6 +169,8 @@ extension Builtins {
                     copy(s, copied, s.count)
                     return n
                 }
+                if textOnly { return (String(unsafeUninitializedCapacity: total, initializingUTF8With: fill), nil) }
+                return (nil, [UInt8](unsafeUninitializedCapacity: total) { buffer, n in n = fill(buffer) })
             }
         }
         guard let out = result else { return subject }
@@ -157,7 +179,8 @@ extension Builtins {
         var h = 1
         while h < hits.count { used[hits[h]] = true; h += 2 }
         for (k, isUsed) in used.enumerated() where isUsed { context.formUnion(to[k].context) }
-        return NixString(out, context: context)
+        if let text = out.text { return NixString(text, context: context) }
+        return NixString(bytes: out.bytes ?? [], context: context)
     }
 
     /// The `from` (or `to`) strings of replaceStrings, laid out in one byte
@@ -220,23 +243,21 @@ extension Builtins {
     }
 
     /// The last component: a single trailing slash is dropped first.
-    static func baseName(of s: String) -> String {
-        let b = s.nixBytes
-        if b.isEmpty { return "" }
+    static func baseName(of b: [UInt8]) -> ArraySlice<UInt8> {
+        if b.isEmpty { return [] }
         var last = b.count - 1
         if b[last] == UInt8(ascii: "/") && last > 0 { last -= 1 }
         var start = last
         while start >= 0 && b[start] != UInt8(ascii: "/") { start -= 1 }
         start += 1
-        if start > last { return "" }
-        return String(nixBytes: b[start...last])
+        if start > last { return [] }
+        return b[start...last]
     }
 
     /// Everything before the last slash; "." when there is none, "/" when it is the first byte.
-    static func directory(of s: String) -> String {
-        let b = s.nixBytes
-        guard let slash = b.lastIndex(of: UInt8(ascii: "/")) else { return "." }
-        if slash == 0 { return "/" }
-        return String(nixBytes: b[..<slash])
+    static func directory(of b: [UInt8]) -> ArraySlice<UInt8> {
+        guard let slash = b.lastIndex(of: UInt8(ascii: "/")) else { return ArraySlice(".".utf8) }
+        if slash == 0 { return ArraySlice("/".utf8) }
+        return b[..<slash]
     }
 }

@@ -1,4 +1,4 @@
-// Builtins: toXML. The writer is `Evaluator.xmlText` (Output/XML.swift);
+// Builtins: toXML. The writer is `Evaluator.xmlString` (Output/XML.swift);
 // the builtin forces deeply and omits positions, as Nix's does.
 
 import NixSyntax
@@ -7,9 +7,7 @@ extension Builtins {
     static var xml: [PrimOp] { [
         PrimOp("toXML", arity: 1,
                doc: "The XML text of a value, in Nix's own XML format (forced deeply).") { ev, args, span in
-            var context = StringContext.empty
-            let text = try ev.xmlText(args[0], at: span, strict: true, location: false, context: &context)
-            return .string(NixString(text, context: context))
+            .string(try ev.xmlString(args[0], at: span, strict: true))
         },
     ] }
 }

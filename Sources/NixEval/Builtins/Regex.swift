@@ -83,7 +83,12 @@ struct NixRegex: Sendable {
     static let stateLimit = 100_000
 
     init(compiling pattern: String) throws(CompileError) {
-        var compiler = RegexCompiler(Array(pattern.utf8))
+        try self.init(compiling: Array(pattern.utf8))
+    }
+
+    /// A pattern is bytes, like the strings it matches: it need not be UTF-8.
+    init(compiling pattern: [UInt8]) throws(CompileError) {
+        var compiler = RegexCompiler(pattern)
         try compiler.compile()
         states = compiler.states
         start = compiler.start

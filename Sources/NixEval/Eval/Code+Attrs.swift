@@ -69,9 +69,9 @@ struct CompiledBindings {
                 if entries[mid].name.id < sym.id { lo = mid + 1 } else { hi = mid }
             }
             if lo < entries.count && entries[lo].name == sym {
-                throw EvalError("dynamic attribute '\(name)' already defined at \(ev.positionText(entries[lo].span))", at: d.span)
+                throw EvalError("dynamic attribute '\(name.string)' already defined at \(ev.positionText(entries[lo].span))", at: d.span)
             }
-            (d.value as? LambdaCode)?.setName(name)
+            (d.value as? LambdaCode)?.setName(name.string)
             entries.insert(Attr(name: sym, value: d.value.lazy(dynamicEnv, ev), span: d.span), at: lo)
         }
         return Attrs(sortedEntries: entries)
@@ -203,13 +203,13 @@ extension Evaluator {
     }
 
     /// A dynamic attribute name: a string without context.
-    func attrName(_ value: Value, at span: Span) throws -> String {
+    func attrName(_ value: Value, at span: Span) throws -> NixString {
         let v = try force(value, at: span)
         guard case .string(let s) = v else { throw typeError(v, expected: "a string", at: span) }
         if let c = s.context.elements, let first = c.sorted().first {
             throw EvalError("the string '\(s.string)' is not allowed to refer to a store path (such as '\(StringContext.path(of: first))')", at: span)
         }
-        return s.string
+        return s
     }
 
     /// The attribute set of a `with` environment, forced on first use by

@@ -60,6 +60,7 @@ final class AddCode: Code {
         let a = s.byteCount, b = t.byteCount
         if b == 0 && t.context.isEmpty { return s }
         if a == 0 && s.context.isEmpty { return t }
+        if !s.isText || !t.isText { return s.appending(t) }
         let out: String = withUnsafeTemporaryAllocation(of: String.self, capacity: 2) { texts in
             texts.initializeElement(at: 0, to: s.string)
             texts.initializeElement(at: 1, to: t.string)
@@ -101,10 +102,16 @@ final class InterpolationCode: Code {
         // Evaluate every part once, in order, keeping its text; then copy the
         // texts into one string allocated at its final size.
         var context = StringContext.empty
+        // Set (rarely) to the whole result when a part was not UTF-8.
+        var exact: UnsafeMutableRawPointer? = nil
         let out: String = try withUnsafeTemporaryAllocation(of: String.self, capacity: count) { texts in
             var filled = 0
             defer { UnsafeMutableBufferPointer(rebasing: texts[0..<filled]).deinitialize() }
             var total = 0
+            // A part that is not UTF-8 stops the loop; it is kept here (as a
+            // retained reference: a plain pointer costs the loop nothing) and
+            // `exactRest` does the rest.
+            var raw: UnsafeMutableRawPointer? = nil
             try parts.withUnsafeBufferPointer { codes in
                 try literals.withUnsafeBufferPointer { literals in
                     while filled < count {
@@ -122,6 +129,10 @@ final class InterpolationCode: Code {
                         } else {
                             s = try ev.coerceToString(v, at: codes[filled].span, coerceMore: false, copyToStore: true)
                         }
+                        if !s.isText {
+                            raw = Unmanaged.passRetained(s.storage).toOpaque()
+                            break
+                        }
                         let text = s.string
                         total &+= text.utf8.count
                         let partContext = s.context
@@ -131,9 +142,44 @@ final class InterpolationCode: Code {
                     }
                 }
             }
+            if let raw {
+                exact = try exactRest(UnsafeMutableBufferPointer(rebasing: texts[0..<filled]), raw, context, env, ev)
+                return ""
+            }
             return String.joining(texts, count: filled, totalBytes: total)
         }
+        if let exact {
+            return .string(NixString(storage: Unmanaged<NixString.Storage>.fromOpaque(exact).takeRetainedValue()))
+        }
         return .string(NixString(out, context: context))
+    }
+
+    /// The rest of an interpolation once part `done.count` (`raw`) turned
+    /// out not to be UTF-8: the remaining parts are evaluated in order and
+    /// everything is joined as bytes.
+    @inline(never)
+    private func exactRest(_ done: UnsafeMutableBufferPointer<String>, _ rawPointer: UnsafeMutableRawPointer,
+                           _ context: StringContext, _ env: Env, _ ev: Evaluator) throws -> UnsafeMutableRawPointer {
+        let raw = NixString(storage: Unmanaged<NixString.Storage>.fromOpaque(rawPointer).takeRetainedValue())
+        var pieces = done.map { NixString($0) }
+        pieces.append(raw)
+        var context = context.union(raw.context)
+        for i in (done.count + 1)..<parts.count {
+            if let text = literals[i] {
+                pieces.append(NixString(text))
+                continue
+            }
+            let v = try parts[i].eval(env, ev)
+            let s: NixString
+            if case .string(let t) = v {
+                s = t
+            } else {
+                s = try ev.coerceToString(v, at: parts[i].span, coerceMore: false, copyToStore: true)
+            }
+            context.formUnion(s.context)
+            pieces.append(s)
+        }
+        return Unmanaged.passRetained(NixString.joining(pieces, context: context).storage).toOpaque()
     }
 }
 

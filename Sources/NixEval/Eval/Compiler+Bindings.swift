@@ -56,13 +56,40 @@ extension Compiler {
                         throw EvalError("attribute '\(name)' already defined at \(ev.positionText(existing.span))", at: pos)
                     }
                     if let from {
-                        set.statics[sym] = PendingSet.Attr(.inheritFrom(from, name, n.span), span: pos)
+                        // Nix reports a missing name where the bindings begin (as for
+                        // `inherit x;`), the attribute itself after the parenthesis.
+                        set.statics[sym] = PendingSet.Attr(.inheritFrom(from, name, set.openSpan), span: pos)
                     } else {
                         set.statics[sym] = PendingSet.Attr(.inherited(name, set.openSpan), span: pos)
                     }
                 }
             }
         }
+    }
+
+    /// Where the bindings of a set or `let` written at `span` begin: just
+    /// after its opening token (`{`, or `let` for `let … in`), as Nix places
+    /// them. After `rec` or a legacy `let`, blanks and comments may come
+    /// before the brace.
+    func bindingsStart(_ span: Span, keywordLength: Int, brace: Bool) -> Span {
+        var i = Int(span.start) + keywordLength
+        if brace, let f = ev.sources.file(span.file) {
+            let t = f.text
+            while i < t.count && t[i] != UInt8(ascii: "{") {
+                if t[i] == UInt8(ascii: "#") {
+                    while i < t.count && t[i] != 0x0A { i += 1 }
+                } else if t[i] == UInt8(ascii: "/"), i + 1 < t.count, t[i + 1] == UInt8(ascii: "*") {
+                    i += 2
+                    while i + 1 < t.count && !(t[i] == UInt8(ascii: "*") && t[i + 1] == UInt8(ascii: "/")) { i += 1 }
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            // Nothing found (cannot happen for parsed source): keep the old guess.
+            i = i < t.count ? i + 1 : Int(span.start) + keywordLength + 2
+        }
+        return Span(file: span.file, start: i, end: i)
     }
 
     /// The position right after the last non-blank byte before `span`.
@@ -81,7 +108,7 @@ extension Compiler {
     /// A value for a new attribute: attribute-set literals become pending sets so later paths can extend them.
     private func pendingValue(_ e: Expr) throws -> PendingSet.Value {
         if case .attrs(let isRec, let bindings, let s) = e {
-            let nested = PendingSet(isRecursive: isRec, openSpan: Span(file: s.file, start: s.start + (isRec ? 5 : 1), end: s.start + (isRec ? 5 : 1)))
+            let nested = PendingSet(isRecursive: isRec, openSpan: bindingsStart(s, keywordLength: isRec ? 3 : 0, brace: true))
             try addBindings(bindings, to: nested)
             return .nested(nested)
         }

@@ -53,11 +53,11 @@ struct Compiler {
         case .identifier(let name, let s): return try resolve(name, s, scope)
         case .list(let items, let s): return ListCode(try items.map { try compile($0, scope) }, span: s)
         case .attrs(let isRec, let bindings, let s):
-            let set = PendingSet(isRecursive: isRec, openSpan: Span(file: s.file, start: s.start + (isRec ? 5 : 1), end: s.start + (isRec ? 5 : 1)))
+            let set = PendingSet(isRecursive: isRec, openSpan: bindingsStart(s, keywordLength: isRec ? 3 : 0, brace: true))
             try addBindings(bindings, to: set)
             return try compileSet(set, scope, span: s)
         case .legacyLet(let bindings, let s):
-            let set = PendingSet(isRecursive: true, openSpan: Span(file: s.file, start: s.start + 5, end: s.start + 5))
+            let set = PendingSet(isRecursive: true, openSpan: bindingsStart(s, keywordLength: 3, brace: true))
             try addBindings(bindings, to: set)
             let attrs = try compileSet(set, scope, span: s)
             return SelectCode(attrs, [.name(ev.symbols.intern("body"))], orDefault: nil, span: s)
@@ -83,7 +83,7 @@ struct Compiler {
             return ApplyCode(fn, try args.reversed().map { try compile($0, scope) }, span: startingAt(f, span))
         case .lambda(let lambda, let s): return try compileLambda(lambda, name: nil, s, scope)
         case .letIn(let bindings, let body, let s):
-            let set = PendingSet(isRecursive: true, openSpan: Span(file: s.file, start: s.start + 3, end: s.start + 3))
+            let set = PendingSet(isRecursive: true, openSpan: bindingsStart(s, keywordLength: 3, brace: false))
             set.isLet = true
             try addBindings(bindings, to: set)
             if !set.dynamics.isEmpty {

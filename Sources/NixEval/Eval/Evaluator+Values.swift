@@ -93,18 +93,20 @@ extension Evaluator {
             case .list(let items):
                 try enter(span)
                 defer { depth &-= 1 }
-                var out = NixString("")
+                var parts: [NixString] = []
+                var context = StringContext.empty
                 for (n, item) in items.enumerated() {
                     let part = try coerceToString(item, at: span, coerceMore: coerceMore, copyToStore: copyToStore, canonicalizePath: canonicalizePath)
-                    out.string.append(part.string)
-                    out.context.formUnion(part.context)
+                    parts.append(part)
+                    context.formUnion(part.context)
                     if n < items.count - 1 {
                         // Nix adds no separator after an empty list element.
                         if case .list(let l) = try force(item, at: span), l.isEmpty { continue }
-                        out.string.append(" ")
+                        parts.append(NixString(" "))
                     }
                 }
-                return out
+                if parts.allSatisfy(\.isText) { return NixString(parts.map(\.string).joined(), context: context) }
+                return NixString.joining(parts, context: context)
             default: break
             }
         }
@@ -145,7 +147,7 @@ extension Evaluator {
         case (.float(let d), .float(let e)): return d == e
         case (.bool(let p), .bool(let q)): return p == q
         case (.null, .null): return true
-        case (.string(let s), .string(let t)): return s.string.nixEquals(t.string)
+        case (.string(let s), .string(let t)): return s.nixEquals(t)
         case (.path(let p), .path(let q)): return p.string.nixEquals(q.string)
         case (.list(let l), .list(let m)):
             guard l.count == m.count else { return false }
@@ -182,7 +184,7 @@ extension Evaluator {
         case (.int(let i), .float(let d)): return Double(i) < d
         case (.float(let d), .int(let i)): return d < Double(i)
         case (.float(let d), .float(let e)): return d < e
-        case (.string(let s), .string(let t)): return s.string.nixLess(t.string)
+        case (.string(let s), .string(let t)): return s.nixLess(t)
         case (.path(let p), .path(let q)): return p.string.nixLess(q.string)
         case (.list(let l), .list(let m)):
             try enter(span)

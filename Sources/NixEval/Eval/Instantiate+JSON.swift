@@ -57,7 +57,7 @@ struct StreamingJSON {
                 if next == attrs.count { bytes.append(UInt8(ascii: "}")); continue }
                 if next > 0 { bytes.append(UInt8(ascii: ",")) }
                 stack.append(.attrs(attrs, next: next + 1))
-                JSONWriter.appendQuoted(ev.symbols.name(attrs[next].name), to: &bytes)
+                JSONWriter.appendQuoted(ev.symbols.nameString(attrs[next].name), to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
                 try open(attrs[next].value, pos: attrs[next].span, &stack)
             }
@@ -88,7 +88,7 @@ struct StreamingJSON {
         case .attrs(let attrs):
             if let f = attrs[ev.sToString] {
                 let s = try ev.coerceToString(try ev.call(try ev.force(f, at: pos), v, at: pos), at: pos, coerceMore: false, copyToStore: false)
-                JSONWriter.appendQuoted(s.string, to: &bytes)
+                JSONWriter.appendQuoted(s, to: &bytes)
             } else if let o = attrs.attr(ev.sOutPath) {
                 try open(o.value, pos: o.span, &stack)
             } else {
@@ -101,7 +101,7 @@ struct StreamingJSON {
             throw cannotConvert(v.typeDescription, at: pos, errorAt: pos)
         default:
             if !JSONWriter.appendPlainScalar(v, to: &bytes) {
-                bytes.append(contentsOf: try ev.printJSON(v, at: pos, copyToStore: true).utf8)
+                bytes.append(contentsOf: try ev.jsonString(v, at: pos, copyToStore: true).bytes)
             }
         }
     }

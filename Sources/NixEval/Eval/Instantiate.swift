@@ -1,7 +1,7 @@
 // The whole of `nix-instantiate --eval` as one call: what `roost eval` runs and
 // what the golden and differential tests run in-process. Evaluation happens
-// on a big-stack thread (EvalThread); everything it prints is returned as
-// strings. Selection by `-A` and auto-calling with `--arg`/`--argstr`
+// on a big-stack thread (EvalThread); what it prints is returned as bytes
+// (stdout: a Nix string need not be UTF-8) and text (stderr). Selection by `-A` and auto-calling with `--arg`/`--argstr`
 // follow nix-instantiate (Instantiate+Select.swift).
 
 import NixSyntax
@@ -33,14 +33,20 @@ public struct EvalRequest: Sendable {
 }
 
 public struct EvalResult: Sendable {
-    /// What nix-instantiate would print on stdout (each result followed by "\n").
-    public var stdout: String
+    /// What nix-instantiate would print on stdout (each result followed by
+    /// "\n"), byte for byte: strings that are not UTF-8 are printed as they are.
+    public var stdoutBytes: [UInt8]
+    /// `stdoutBytes` as text (bytes that are not UTF-8 shown as U+FFFD).
+    public var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
     /// Diagnostics, traces and `builtins.trace` output.
     public var stderr: String
     /// 0 on success, 1 on any error.
     public var exitCode: Int32
     public init(stdout: String, stderr: String, exitCode: Int32) {
-        self.stdout = stdout
+        self.init(stdoutBytes: Array(stdout.utf8), stderr: stderr, exitCode: exitCode)
+    }
+    public init(stdoutBytes: [UInt8], stderr: String, exitCode: Int32) {
+        self.stdoutBytes = stdoutBytes
         self.stderr = stderr
         self.exitCode = exitCode
     }
@@ -64,12 +70,12 @@ public enum Instantiate {
                 _ = Unmanaged.passRetained(ev)
             }
         }
-        var stdout = ""
+        var stdout: [UInt8] = []
         var stderr = ""
         ev.traceOutput = { stderr += $0 }
         let renderer = ErrorRenderer(sources: ev.sources)
         do {
-            let root = try loadRoot(request.source, ev)
+            let (root, rootSpan) = try loadRoot(request.source, ev)
             if !request.options.releaseMemoryAtEnd { ev.keptValues.append(root) }
             let autoArgs = try autoArguments(request, ev)
             let paths = request.attrPaths.isEmpty ? [""] : request.attrPaths
@@ -79,13 +85,13 @@ public enum Instantiate {
                 if request.json && !request.xml {
                     // Streamed: on an error, what was written stays on stdout, as with Nix.
                     var json = StreamingJSON(ev: ev, strict: request.strict)
-                    defer { stdout += json.out }
+                    defer { stdout += json.bytes }
                     try json.write(value)
                 } else {
-                    stdout += try render(value, request, ev)
+                    stdout += try render(value, request, ev, rootSpan: rootSpan)
                 }
             }
-            return EvalResult(stdout: stdout, stderr: stderr, exitCode: 0)
+            return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 0)
         } catch let e as EvalError {
             stderr += renderer.render(e, showTrace: request.options.showTrace)
         } catch let e as CatchableError {
@@ -93,15 +99,20 @@ public enum Instantiate {
         } catch {
             stderr += "error: \(error)\n"
         }
-        return EvalResult(stdout: stdout, stderr: stderr, exitCode: 1)
+        return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 1)
     }
 
-    static func loadRoot(_ source: EvalRequest.Source, _ ev: Evaluator) throws -> Value {
+    /// The value of the source, and where its expression is written (the
+    /// place an error met while printing is reported at).
+    static func loadRoot(_ source: EvalRequest.Source, _ ev: Evaluator) throws -> (Value, Span) {
         switch source {
         case .expression(let text, let base):
-            return try ev.evaluate(expression: text, baseDirectory: Paths.absolute(base))
+            let (expr, file) = try ev.parse(Array(text.utf8), name: "«string»", isFile: false)
+            return (try ev.run(expr, file: file, baseDirectory: Paths.absolute(base)), expr.span)
         case .file(let path):
-            return try ev.importFile(Paths.absolute(path), at: .none)
+            let value = try ev.importFile(Paths.absolute(path), at: .none)
+            let resolved = try ev.resolveImportPath(Paths.canonical(Paths.absolute(path)), at: .none)
+            return (value, ev.parseCache[ExactString(resolved)]?.0.span ?? .none)
         }
     }
 
@@ -123,12 +134,20 @@ public enum Instantiate {
         return Attrs(unsorted: attrs)
     }
 
-    static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator) throws -> String {
+    static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator, rootSpan: Span) throws -> [UInt8] {
         if request.xml {
-            return try ev.printXML(value, at: .none, strict: request.strict)
+            return try ev.printXMLBytes(value, at: .none, strict: request.strict)
         }
-        if request.strict { try ev.deepForce(value, at: .none) }
-        return try ev.printValue(value, strict: request.strict) + "\n"
+        do {
+            if request.strict { try ev.deepForce(value, at: .none) }
+            var out = try ev.printValueBytes(value)
+            out.append(UInt8(ascii: "\n"))
+            return out
+        } catch {
+            // An error with no place of its own (the printer nesting too
+            // deeply) is reported at the expression being printed.
+            throw Evaluator.placed(error, at: rootSpan)
+        }
     }
 }
 

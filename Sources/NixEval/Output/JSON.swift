@@ -29,6 +29,14 @@ extension Evaluator {
         context.formUnion(writer.context)
         return writer.takeText()
     }
+
+    /// The JSON of a value as a Nix string with the context of every string
+    /// written (toJSON), exact bytes kept.
+    func jsonString(_ value: Value, at span: Span, copyToStore: Bool) throws -> NixString {
+        var writer = JSONWriter(evaluator: self, span: span, copyToStore: copyToStore, strict: true)
+        try writer.write(value)
+        return writer.takeString(context: writer.context)
+    }
 }
 
 struct JSONWriter {
@@ -51,7 +59,7 @@ struct JSONWriter {
         /// Key k (in write order) is `keys[keyBounds[k]..<keyBounds[k+1]]`.
         let keyBounds: [Int]
 
-        init(symbols: [Symbol], order: [Int], names: [String]) {
+        init(symbols: [Symbol], order: [Int], names: [NixString]) {
             self.symbols = symbols
             self.order = order
             var keys: [UInt8] = []
@@ -77,6 +85,9 @@ struct JSONWriter {
     var chunks: [[UInt8]] = []
     static let chunkSize = 1 << 20
     var context = StringContext.empty
+    /// Set once a string or key that is not UTF-8 was written: the text
+    /// must then be taken as bytes.
+    var exact = false
     var stack: [Frame] = []
     /// Name orders of recently seen sets, keyed by a hash of their symbols:
     /// records of one shape are sorted once, not once each.
@@ -167,6 +178,18 @@ struct JSONWriter {
         out.reserveCapacity(Self.chunkSize + Self.chunkSize / 4)
     }
 
+    /// The bytes written, as one Nix string (text unless something that is
+    /// not UTF-8 was written).
+    mutating func takeString(context: StringContext) -> NixString {
+        if !exact { return NixString(takeText(), context: context) }
+        chunks.append(out)
+        out = []
+        var all: [UInt8] = []
+        for chunk in chunks { all.append(contentsOf: chunk) }
+        chunks = []
+        return NixString(bytes: all, context: context)
+    }
+
     /// The text written, as one string; each chunk is freed as soon as it is copied.
     mutating func takeText() -> String {
         if chunks.isEmpty { return String(decoding: out, as: UTF8.self) }
@@ -207,12 +230,12 @@ struct JSONWriter {
         case .string(let s):
             let c = s.context
             if !c.isEmpty { context.formUnion(c) }
-            writeString(s.string)
+            writeString(s)
         case .path(let p):
             if copyToStore {
                 let s = try ev.coerceToString(v, at: span, coerceMore: false, copyToStore: true)
                 context.formUnion(s.context)
-                writeString(s.string)
+                writeString(s)
             } else {
                 writeString(p.string)
             }
@@ -224,7 +247,7 @@ struct JSONWriter {
                 let result = try ev.apply(f, v, at: span)
                 let s = try ev.coerceArgument(result, at: span, copyToStore: false)
                 context.formUnion(s.context)
-                writeString(s.string)
+                writeString(s)
             } else {
                 out.append(UInt8(ascii: "{"))
                 return Frame(items: [], attrs: attrs, shape: shape(of: attrs), next: 0)
@@ -253,7 +276,8 @@ struct JSONWriter {
             return cached
         }
         let symbols = evaluator.symbols
-        let names = entries.map { symbols.name($0.name) }
+        let names = entries.map { symbols.nameString($0.name) }
+        if !names.allSatisfy(\.isText) { exact = true }
         symbols.refreshNameOrder()
         let order = entries.indices.sorted { symbols.nameLess(entries[$0].name, entries[$1].name) }
         let shape = Shape(symbols: entries.map(\.name), order: order, names: names)
@@ -270,7 +294,7 @@ struct JSONWriter {
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): appendDecimal(i, to: &out)
         case .float(let d): FloatFormat.appendShortest6(d, to: &out)
-        case .string(let s): appendQuoted(s.string, to: &out)
+        case .string(let s): appendQuoted(s, to: &out)
         default: return false
         }
         return true
@@ -295,12 +319,27 @@ struct JSONWriter {
 
     mutating func writeString(_ s: String) { Self.appendQuoted(s, to: &out) }
 
+    mutating func writeString(_ s: NixString) {
+        if !s.isText { exact = true }
+        Self.appendQuoted(s, to: &out)
+    }
+
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { appendQuoted(bytes: $0, to: &out) }
+    }
+
+    /// The string's exact bytes, quoted (bytes that are not UTF-8 pass
+    /// through, as Nix writes them).
+    static func appendQuoted(_ s: NixString, to out: inout [UInt8]) {
+        s.withBytes { appendQuoted(bytes: $0, to: &out) }
+    }
+
     /// A JSON string literal: runs of plain bytes are copied whole; quotes,
     /// backslashes and control characters are escaped.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    static func appendQuoted(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+        do {
             var runStart = 0
             var i = 0
             while i < bytes.count {

@@ -6,6 +6,9 @@
 // It is iterative, so nesting depth is limited by memory, not by the stack.
 // Numbers follow Nix: integers that fit 64 bits (unsigned ones wrap), other
 // numbers as floats; a string ends at an embedded NUL, as Nix strings do.
+// Like Nix's reader it refuses a string that is not UTF-8 ("ill-formed
+// UTF-8 byte"); that check runs only when the input is not valid UTF-8 as a
+// whole, since a string inside valid UTF-8 text is valid too.
 
 #if canImport(Glibc)
 import Glibc
@@ -63,7 +66,18 @@ struct JSONParser {
     var errorMessage = ""
     var numberValue: Value = .null
 
-    init(_ text: String) { input = Array(text.utf8) }
+    /// True when the input may hold bytes that are not UTF-8.
+    private let checkUTF8: Bool
+
+    init(_ text: String) {
+        input = Array(text.utf8)
+        checkUTF8 = false
+    }
+
+    init(_ text: NixString) {
+        input = text.bytes
+        checkUTF8 = !text.isText
+    }
 
     // MARK: Reading bytes
 
@@ -187,7 +201,7 @@ struct JSONParser {
                 var i = index
                 while i < input.count {
                     let b = input[i]
-                    if b == 0x22 || b == 0x5C || b < 0x20 { break }
+                    if b == 0x22 || b == 0x5C || b < 0x20 || (b >= 0x80 && checkUTF8) { break }
                     i += 1
                 }
                 if i > index {
@@ -236,10 +250,37 @@ struct JSONParser {
                 }
             case 0x00...0x1F:
                 return fail(Self.controlCharacterMessage(c))
+            case 0x80...0xFF where checkUTF8:
+                if !scanUTF8Sequence(c) { return fail("invalid string: ill-formed UTF-8 byte") }
             default:
                 tokenBuffer.append(UInt8(truncatingIfNeeded: c))
             }
         }
+    }
+
+    /// Reads the rest of the UTF-8 sequence that `lead` starts into the
+    /// token; false at the first byte that does not belong (it is read, so
+    /// it shows in "last read", as with Nix).
+    private mutating func scanUTF8Sequence(_ lead: Int) -> Bool {
+        // The allowed range of the second byte, and how many bytes follow.
+        let second: ClosedRange<Int>, count: Int
+        switch lead {
+        case 0xC2...0xDF: second = 0x80...0xBF; count = 1
+        case 0xE0: second = 0xA0...0xBF; count = 2
+        case 0xE1...0xEC, 0xEE...0xEF: second = 0x80...0xBF; count = 2
+        case 0xED: second = 0x80...0x9F; count = 2
+        case 0xF0: second = 0x90...0xBF; count = 3
+        case 0xF1...0xF3: second = 0x80...0xBF; count = 3
+        case 0xF4: second = 0x80...0x8F; count = 3
+        default: return false
+        }
+        tokenBuffer.append(UInt8(truncatingIfNeeded: lead))
+        for i in 0..<count {
+            let c = get()
+            guard (i == 0 ? second : 0x80...0xBF).contains(c) else { return false }
+            tokenBuffer.append(UInt8(truncatingIfNeeded: c))
+        }
+        return true
     }
 
     // Computed, not stored: no array may be shared between evaluators' threads.

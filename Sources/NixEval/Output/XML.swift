@@ -12,16 +12,22 @@ extension Evaluator {
     /// The XML text of a value, exactly as Nix writes it (`strict`: force deeply first).
     /// Positions of attributes and functions are included, as `nix-instantiate --xml` does.
     public func printXML(_ value: Value, at span: Span, strict: Bool) throws -> String {
-        var context = StringContext.empty
-        return try xmlText(value, at: span, strict: strict, location: true, context: &context)
+        String(decoding: try printXMLBytes(value, at: span, strict: strict), as: UTF8.self)
     }
 
-    /// `printXML` with or without positions, gathering the context of every string written.
-    func xmlText(_ value: Value, at span: Span, strict: Bool, location: Bool, context: inout StringContext) throws -> String {
-        var writer = XMLValueWriter(evaluator: self, span: span, strict: strict, location: location)
+    /// `printXML` as bytes: strings that are not UTF-8 are written as they are, as Nix does.
+    public func printXMLBytes(_ value: Value, at span: Span, strict: Bool) throws -> [UInt8] {
+        var writer = XMLValueWriter(evaluator: self, span: span, strict: strict, location: true)
         try writer.write(value)
-        context.formUnion(writer.context)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out
+    }
+
+    /// The XML of a value without positions as a Nix string with the
+    /// context of every string written (toXML).
+    func xmlString(_ value: Value, at span: Span, strict: Bool) throws -> NixString {
+        var writer = XMLValueWriter(evaluator: self, span: span, strict: strict, location: false)
+        try writer.write(value)
+        return NixString(bytes: writer.out, context: writer.context)
     }
 }
 
@@ -66,7 +72,7 @@ private struct XMLValueWriter {
             case .attrs(let attrs, let i):
                 guard i < attrs.count else { continue }
                 work.append(.attrs(attrs, i + 1))
-                var xmlAttrs = [("name", evaluator.symbols.name(attrs[i].name))]
+                var xmlAttrs = [("name", evaluator.symbols.nameString(attrs[i].name))]
                 addLocation(attrs[i].span, to: &xmlAttrs)
                 open("attr", xmlAttrs)
                 work.append(.close("attr"))
@@ -93,13 +99,13 @@ private struct XMLValueWriter {
         }
         switch v {
         case .null: empty("null")
-        case .bool(let b): empty("bool", [("value", b ? "true" : "false")])
-        case .int(let i): empty("int", [("value", String(i))])
-        case .float(let d): empty("float", [("value", formatFloatG(d))])
+        case .bool(let b): empty("bool", [("value", NixString(b ? "true" : "false"))])
+        case .int(let i): empty("int", [("value", NixString(String(i)))])
+        case .float(let d): empty("float", [("value", NixString(formatFloatG(d)))])
         case .string(let s):
             context.formUnion(s.context)
-            empty("string", [("value", s.string)])
-        case .path(let p): empty("path", [("value", p.string)])
+            empty("string", [("value", s)])
+        case .path(let p): empty("path", [("value", NixString(p.string))])
         case .list(let items):
             open("list")
             work.append(.close("list"))
@@ -107,10 +113,10 @@ private struct XMLValueWriter {
         case .attrs(let attrs):
             let sorted = attrs.sortedByName(ev.symbols)
             if try isDerivation(attrs) {
-                var xmlAttrs: [(String, String)] = []
+                var xmlAttrs: [(String, NixString)] = []
                 var drvPath = ""
                 if let s = try derivationString(attrs, "drvPath") {
-                    drvPath = s
+                    drvPath = s.string
                     xmlAttrs.append(("drvPath", s))
                 }
                 if let s = try derivationString(attrs, "outPath") { xmlAttrs.append(("outPath", s)) }
@@ -140,14 +146,14 @@ private struct XMLValueWriter {
         return s.string.nixEquals("derivation")
     }
 
-    private func derivationString(_ attrs: Attrs, _ name: String) throws -> String? {
+    private func derivationString(_ attrs: Attrs, _ name: String) throws -> NixString? {
         guard let sym = evaluator.symbols.lookup(name), var v = attrs[sym] else { return nil }
         if strict {
             v = try evaluator.force(v, at: span)
         } else if case .thunk(let t) = v, case .evaluated(let inner) = t.state {
             v = inner
         }
-        if case .string(let s) = v { return s.string }
+        if case .string(let s) = v { return s }
         return nil
     }
 
@@ -156,30 +162,30 @@ private struct XMLValueWriter {
             empty("unevaluated")
             return
         }
-        var xmlAttrs: [(String, String)] = []
+        var xmlAttrs: [(String, NixString)] = []
         addLocation(shape.span, to: &xmlAttrs)
         open("function", xmlAttrs)
         if let formals = shape.formals {
-            var patternAttrs: [(String, String)] = []
-            if let name = shape.name { patternAttrs.append(("name", name)) }
-            if shape.ellipsis { patternAttrs.append(("ellipsis", "1")) }
+            var patternAttrs: [(String, NixString)] = []
+            if let name = shape.name { patternAttrs.append(("name", NixString(name))) }
+            if shape.ellipsis { patternAttrs.append(("ellipsis", NixString("1"))) }
             open("attrspat", patternAttrs)
-            for formal in formals.sorted(by: { $0.nixLess($1) }) { empty("attr", [("name", formal)]) }
+            for formal in formals.sorted(by: { $0.nixLess($1) }) { empty("attr", [("name", NixString(formal))]) }
             close("attrspat")
         } else {
-            empty("varpat", [("name", shape.name ?? "")])
+            empty("varpat", [("name", NixString(shape.name ?? ""))])
         }
         close("function")
     }
 
-    private func addLocation(_ span: Span, to attrs: inout [(String, String)]) {
+    private func addLocation(_ span: Span, to attrs: inout [(String, NixString)]) {
         guard location, !span.isNone, let loc = evaluator.sources.location(of: span),
               let file = evaluator.sources.file(span.file) else { return }
         // Nix names an expression given on the command line by its text.
         let path = file.isFile ? file.name : String(decoding: file.text, as: UTF8.self)
-        attrs.append(("path", path))
-        attrs.append(("line", String(loc.line)))
-        attrs.append(("column", String(loc.column)))
+        attrs.append(("path", NixString(path)))
+        attrs.append(("line", NixString(String(loc.line))))
+        attrs.append(("column", NixString(String(loc.column))))
     }
 
     // MARK: Elements
@@ -188,7 +194,7 @@ private struct XMLValueWriter {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
-    private mutating func element(_ name: String, _ attrs: [(String, String)], end: String) {
+    private mutating func element(_ name: String, _ attrs: [(String, NixString)], end: String) {
         indent()
         out.append(UInt8(ascii: "<"))
         out.append(contentsOf: name.utf8)
@@ -202,7 +208,7 @@ private struct XMLValueWriter {
         out.append(contentsOf: end.utf8)
     }
 
-    private mutating func open(_ name: String, _ attrs: [(String, String)] = []) {
+    private mutating func open(_ name: String, _ attrs: [(String, NixString)] = []) {
         element(name, attrs, end: ">\n")
         depth += 1
     }
@@ -215,12 +221,16 @@ private struct XMLValueWriter {
         out.append(contentsOf: ">\n".utf8)
     }
 
-    private mutating func empty(_ name: String, _ attrs: [(String, String)] = []) {
+    private mutating func empty(_ name: String, _ attrs: [(String, NixString)] = []) {
         element(name, attrs, end: " />\n")
     }
 
-    private mutating func escape(_ s: String) {
-        for b in s.utf8 {
+    private mutating func escape(_ s: NixString) {
+        s.withBytes { escape(bytes: $0) }
+    }
+
+    private mutating func escape(bytes: UnsafeBufferPointer<UInt8>) {
+        for b in bytes {
             switch b {
             case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)

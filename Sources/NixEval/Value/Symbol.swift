@@ -14,6 +14,9 @@ public final class SymbolTable {
     // One evaluator's, used from its thread only, never borrowed across calls:
     // no run-time exclusivity checks needed.
     @exclusivity(unchecked) private var names: [String] = []
+    /// The exact bytes of the few names that are not UTF-8 (their entry in
+    /// `names` is then only a rendering for messages).
+    @exclusivity(unchecked) private var rawNames: [Int32: [UInt8]] = [:]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
     /// Symbol id + 1 per slot, 0 when empty; a power of two, at most half full.
     @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: 0, count: 256)
@@ -40,8 +43,39 @@ public final class SymbolTable {
         return probe(&text, h).found.map(Symbol.init(id:))
     }
 
+    /// The symbol of a string's exact bytes (a name need not be UTF-8).
+    public func intern(_ name: NixString) -> Symbol {
+        if name.isText { return intern(name.string) }
+        let bytes = name.bytes
+        let h = SymbolTable.hash(bytes)
+        let (found, slot) = probe(bytes, h)
+        if let id = found { return Symbol(id: id) }
+        let id = Int32(truncatingIfNeeded: names.count)
+        names.append(name.string)
+        rawNames[id] = bytes
+        hashes.append(h)
+        slots[slot] = id &+ 1
+        if names.count * 2 > slots.count { grow() }
+        return Symbol(id: id)
+    }
+
+    /// The symbol of a string's exact bytes if it was ever interned.
+    public func lookup(_ name: NixString) -> Symbol? {
+        if name.isText { return lookup(name.string) }
+        let bytes = name.bytes
+        return probe(bytes, SymbolTable.hash(bytes)).found.map(Symbol.init(id:))
+    }
+
+    /// The name's text; for a name that is not UTF-8, a rendering of it
+    /// (see `nameString` for its exact bytes).
     public func name(_ symbol: Symbol) -> String {
         names[Int(symbol.id)]
+    }
+
+    /// The name as a Nix string, exact bytes included.
+    public func nameString(_ symbol: Symbol) -> NixString {
+        if !rawNames.isEmpty, let raw = rawNames[symbol.id] { return NixString(bytes: raw) }
+        return NixString(names[Int(symbol.id)])
     }
 
     /// Each name as a string value, made the first time it is asked for.
@@ -56,7 +90,7 @@ public final class SymbolTable {
         if nameValues.count <= i {
             nameValues.append(contentsOf: repeatElement(nil, count: names.count - nameValues.count))
         }
-        let v = Value.string(names[i])
+        let v = Value.string(nameString(symbol))
         nameValues[i] = v
         return v
     }
@@ -77,13 +111,18 @@ public final class SymbolTable {
     public func nameLess(_ a: Symbol, _ b: Symbol) -> Bool {
         let i = Int(a.id), j = Int(b.id)
         if i < ranks.count && j < ranks.count { return ranks[i] < ranks[j] }
-        return names[i].nixLess(names[j])
+        return less(i, j)
+    }
+
+    private func less(_ i: Int, _ j: Int) -> Bool {
+        if rawNames.isEmpty { return names[i].nixLess(names[j]) }
+        return nameString(Symbol(id: Int32(truncatingIfNeeded: i))).nixLess(nameString(Symbol(id: Int32(truncatingIfNeeded: j))))
     }
 
     /// Rebuilds the ranks if many symbols came since the last rebuild.
     public func refreshNameOrder() {
         guard names.count > ranks.count * 2 + 32 else { return }
-        let order = names.indices.sorted { names[$0].nixLess(names[$1]) }
+        let order = names.indices.sorted { less($0, $1) }
         var r = [Int32](repeating: 0, count: names.count)
         for (place, id) in order.enumerated() { r[id] = Int32(truncatingIfNeeded: place) }
         ranks = r
@@ -97,7 +136,21 @@ public final class SymbolTable {
             let entry = slots[i]
             if entry == 0 { return (nil, i) }
             let id = Int(entry - 1)
-            if hashes[id] == h && names[id].nixEquals(text) { return (entry - 1, i) }
+            if hashes[id] == h && names[id].nixEquals(text) && (rawNames.isEmpty || rawNames[entry - 1] == nil) {
+                return (entry - 1, i)
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// `probe` for a name that is not UTF-8: only such names can match it.
+    private func probe(_ bytes: [UInt8], _ h: UInt64) -> (found: Int32?, slot: Int) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[i]
+            if entry == 0 { return (nil, i) }
+            if hashes[Int(entry - 1)] == h && rawNames[entry - 1] == bytes { return (entry - 1, i) }
             i = (i + 1) & mask
         }
     }
@@ -114,10 +167,12 @@ public final class SymbolTable {
     }
 
     private static func hash(_ text: inout String) -> UInt64 {
-        text.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-            return h
-        }
+        text.withUTF8 { hash($0) }
+    }
+
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 }

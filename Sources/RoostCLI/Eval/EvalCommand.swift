@@ -104,7 +104,7 @@ extension Roost {
             for request in requests() {
                 let result = Instantiate.run(request)
                 FileHandle.standardError.write(Data(result.stderr.utf8))
-                FileHandle.standardOutput.write(Data(result.stdout.utf8))
+                FileHandle.standardOutput.write(Data(result.stdoutBytes))
                 if result.exitCode != 0 { throw ExitCode(result.exitCode) }
             }
         }

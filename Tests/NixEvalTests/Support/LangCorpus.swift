@@ -77,10 +77,35 @@ enum LangCorpus {
         })
     }
 
-    /// The file's text; bytes that are not UTF-8 become U+FFFD (as they do in
-    /// roost's String output) instead of making the whole file unreadable.
+    /// The file's text, bytes that are not UTF-8 shown as `text` shows them.
     static func read(_ path: String) -> String? {
-        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        FileManager.default.contents(atPath: path).map { text($0) }
+    }
+
+    /// Output as text that keeps every byte apart: Nix strings need not be
+    /// UTF-8, so a byte that is not part of a valid UTF-8 sequence is shown
+    /// as `\x{HH}` (rather than U+FFFD, which would make different outputs
+    /// compare equal).
+    static func text(_ bytes: some Collection<UInt8>) -> String {
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        var out = ""
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var pending = Array(bytes)[...]
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                out.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                pending = pending.dropFirst(encoded.count)
+            case .error(let length):
+                for b in pending.prefix(length) {
+                    out += "\\x{" + String(b, radix: 16, uppercase: true) + "}"
+                }
+                pending = pending.dropFirst(length)
+            case .emptyInput:
+                return out
+            }
+        }
     }
 
     static func write(_ text: String, to path: String) throws {

@@ -98,8 +98,8 @@ enum ChildProcess {
         try? errHandle.close()
         let out = (try? Data(contentsOf: outURL)) ?? Data()
         let err = (try? Data(contentsOf: errURL)) ?? Data()
-        return ProcessOutput(stdout: String(decoding: out, as: UTF8.self),
-                             stderr: String(decoding: err, as: UTF8.self),
+        return ProcessOutput(stdout: LangCorpus.text(out),
+                             stderr: LangCorpus.text(err),
                              exitCode: process.terminationStatus, timedOut: timedOut)
     }
 }

@@ -1,0 +1,1 @@
+let s = { }; in let   inherit (s)   nope; in nope

@@ -1,0 +1,2 @@
+let s = { a = 1; }; in (rec   # a comment holding {
+  { inherit (s) a nope; }).nope
