@@ -41,11 +41,15 @@ extension Builtins {
         },
         PrimOp("trace", arity: 2, doc: "Print the first argument on stderr, return the second.") { ev, args, span in
             let v = try ev.force(args[0], at: span)
+            // Bytes, as Nix writes them: a string need not be UTF-8.
+            var line = Array("trace: ".utf8)
             if case .string(let s) = v {
-                ev.traceOutput("trace: \(s.string)\n")
+                s.withBytes { line.append(contentsOf: $0) }
             } else {
-                ev.traceOutput("trace: \(try ev.printValue(v, strict: false))\n")
+                line.append(contentsOf: try ev.printValueBytes(v))
             }
+            line.append(UInt8(ascii: "\n"))
+            ev.traceOutput(line)
             return try ev.force(args[1], at: span)
         },
         PrimOp("addErrorContext", arity: 2, doc: "Evaluate the second argument; on error, add the first to its trace.") { ev, args, span in

@@ -36,7 +36,7 @@ public final class Evaluator {
     }
 
     /// Where `builtins.trace` and warnings go (Instantiate collects it as stderr).
-    public var traceOutput: (String) -> Void = { _ in }
+    public var traceOutput: ([UInt8]) -> Void = { _ in }
 
     // Global scope: the compile-time names and the runtime environment behind them.
     let globalScope: Scope

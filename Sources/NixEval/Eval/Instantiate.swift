@@ -38,16 +38,19 @@ public struct EvalResult: Sendable {
     public var stdoutBytes: [UInt8]
     /// `stdoutBytes` as text (bytes that are not UTF-8 shown as U+FFFD).
     public var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
-    /// Diagnostics, traces and `builtins.trace` output.
-    public var stderr: String
+    /// Diagnostics, traces and `builtins.trace` output, byte for byte (a
+    /// traced string need not be UTF-8).
+    public var stderrBytes: [UInt8]
+    /// `stderrBytes` as text (bytes that are not UTF-8 shown as U+FFFD).
+    public var stderr: String { String(decoding: stderrBytes, as: UTF8.self) }
     /// 0 on success, 1 on any error.
     public var exitCode: Int32
     public init(stdout: String, stderr: String, exitCode: Int32) {
-        self.init(stdoutBytes: Array(stdout.utf8), stderr: stderr, exitCode: exitCode)
+        self.init(stdoutBytes: Array(stdout.utf8), stderrBytes: Array(stderr.utf8), exitCode: exitCode)
     }
-    public init(stdoutBytes: [UInt8], stderr: String, exitCode: Int32) {
+    public init(stdoutBytes: [UInt8], stderrBytes: [UInt8], exitCode: Int32) {
         self.stdoutBytes = stdoutBytes
-        self.stderr = stderr
+        self.stderrBytes = stderrBytes
         self.exitCode = exitCode
     }
 }
@@ -71,7 +74,7 @@ public enum Instantiate {
             }
         }
         var stdout: [UInt8] = []
-        var stderr = ""
+        var stderr: [UInt8] = []
         ev.traceOutput = { stderr += $0 }
         let renderer = ErrorRenderer(sources: ev.sources)
         do {
@@ -91,15 +94,15 @@ public enum Instantiate {
                     stdout += try render(value, request, ev, rootSpan: rootSpan)
                 }
             }
-            return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 0)
+            return EvalResult(stdoutBytes: stdout, stderrBytes: stderr, exitCode: 0)
         } catch let e as EvalError {
-            stderr += renderer.render(e, showTrace: request.options.showTrace)
+            stderr += renderer.render(e, showTrace: request.options.showTrace).utf8
         } catch let e as CatchableError {
-            stderr += renderer.render(e, showTrace: request.options.showTrace)
+            stderr += renderer.render(e, showTrace: request.options.showTrace).utf8
         } catch {
-            stderr += "error: \(error)\n"
+            stderr += "error: \(error)\n".utf8
         }
-        return EvalResult(stdoutBytes: stdout, stderr: stderr, exitCode: 1)
+        return EvalResult(stdoutBytes: stdout, stderrBytes: stderr, exitCode: 1)
     }
 
     /// The value of the source, and where its expression is written (the

@@ -103,7 +103,7 @@ extension Roost {
         func run() throws {
             for request in requests() {
                 let result = Instantiate.run(request)
-                FileHandle.standardError.write(Data(result.stderr.utf8))
+                FileHandle.standardError.write(Data(result.stderrBytes))
                 FileHandle.standardOutput.write(Data(result.stdoutBytes))
                 if result.exitCode != 0 { throw ExitCode(result.exitCode) }
             }

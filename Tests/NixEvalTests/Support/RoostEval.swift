@@ -29,7 +29,8 @@ enum RoostEval {
         let frozen = request
         Thread.detachNewThread {
             let r = Instantiate.run(frozen)
-            box.set(ProcessOutput(stdout: LangCorpus.text(r.stdoutBytes), stderr: r.stderr, exitCode: r.exitCode, timedOut: false))
+            box.set(ProcessOutput(stdout: LangCorpus.text(r.stdoutBytes), stderr: LangCorpus.text(r.stderrBytes),
+                                  exitCode: r.exitCode, timedOut: false))
             done.signal()
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
