@@ -101,9 +101,9 @@ private func recursiveEnv(_ bindings: CompiledBindings, _ env: Env, _ ev: Evalua
         for i in 0..<ss.count {
             // Branches rather than choosing the environment by value (see makeAttrs).
             if ss[i].inheritedFromOuter {
-                inner.fill(i, with: ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, ev) })
+                inner.fill(i, with: ss[i].valueRef.lazyWhileFilling(env, ev))
             } else {
-                inner.fill(i, with: ss[i].valueRef._withUnsafeGuaranteedRef { $0.lazyWhileFilling(inner, ev) })
+                inner.fill(i, with: ss[i].valueRef.lazyWhileFilling(inner, ev))
             }
         }
     }

@@ -146,21 +146,20 @@ final class ApplyCode: Code {
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         var f = try function.eval(env, ev)
         var i = 0
-        let arguments = argumentRefs
-        let n = arguments.count
+        let n = argumentRefs.count
         while i < n {
             if i + 1 < n, case .lambda(let c) = f, let inner = c.code.curriedInner {
-                f = try ev.callCurried(c.code, parent: c.env, arguments[i].lazy(env, ev), inner, arguments[i + 1].lazy(env, ev), at: span)
+                f = try ev.callCurried(c.code, parent: c.env, argumentRefs[i].lazy(env, ev), inner, argumentRefs[i + 1].lazy(env, ev), at: span)
                 i += 2
             } else if case .primop(let op) = f, op.arity > 1, op.arity <= n - i {
                 // A builtin given all its arguments at once: no partial applications in between.
                 let first = i
                 f = try ev.callPrimOp(op, arity: op.arity, at: span) { args in
-                    for k in first..<(first + op.arity) { args.append(arguments[k].lazy(env, ev)) }
+                    for k in first..<(first + op.arity) { args.append(argumentRefs[k].lazy(env, ev)) }
                 }
                 i += op.arity
             } else {
-                f = try ev.call(f, arguments[i].lazy(env, ev), at: span)
+                f = try ev.call(f, argumentRefs[i].lazy(env, ev), at: span)
                 i += 1
             }
         }

@@ -95,9 +95,7 @@ final class InterpolationCode: Code {
         let count = parts.count
         // `"${s}"` of a string is that very string (text and context).
         if count == 1 && literals[0] == nil {
-            let v = try parts[0].eval(env, ev)
-            if case .string = v { return v }
-            return .string(try ev.coerceToString(v, at: parts[0].span, coerceMore: false, copyToStore: true))
+            return .string(try Self.string(of: parts[0], env, ev))
         }
         // Evaluate every part once, in order, keeping its text; then copy the
         // texts into one string allocated at its final size.
@@ -121,14 +119,7 @@ final class InterpolationCode: Code {
                             filled += 1
                             continue
                         }
-                        let code = Unmanaged.passUnretained(codes[filled])
-                        let v = try code._withUnsafeGuaranteedRef { try $0.eval(env, ev) }
-                        let s: NixString
-                        if case .string(let t) = v {
-                            s = t
-                        } else {
-                            s = try ev.coerceToString(v, at: codes[filled].span, coerceMore: false, copyToStore: true)
-                        }
+                        let s = try Unmanaged.passUnretained(codes[filled])._withUnsafeGuaranteedRef { try Self.string(of: $0, env, ev) }
                         if !s.isText {
                             raw = Unmanaged.passRetained(s.storage).toOpaque()
                             break
@@ -154,6 +145,15 @@ final class InterpolationCode: Code {
         return .string(NixString(out, context: context))
     }
 
+    /// One part's string: a string as it is, anything else coerced (paths
+    /// copied to the store).
+    @inline(__always)
+    private static func string(of part: Code, _ env: Env, _ ev: Evaluator) throws -> NixString {
+        let v = try part.eval(env, ev)
+        if case .string(let s) = v { return s }
+        return try ev.coerceToString(v, at: part.span, coerceMore: false, copyToStore: true)
+    }
+
     /// The rest of an interpolation once part `done.count` (`raw`) turned
     /// out not to be UTF-8: the remaining parts are evaluated in order and
     /// everything is joined as bytes.
@@ -169,13 +169,7 @@ final class InterpolationCode: Code {
                 pieces.append(NixString(text))
                 continue
             }
-            let v = try parts[i].eval(env, ev)
-            let s: NixString
-            if case .string(let t) = v {
-                s = t
-            } else {
-                s = try ev.coerceToString(v, at: parts[i].span, coerceMore: false, copyToStore: true)
-            }
+            let s = try Self.string(of: parts[i], env, ev)
             context.formUnion(s.context)
             pieces.append(s)
         }

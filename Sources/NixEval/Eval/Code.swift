@@ -127,6 +127,9 @@ extension Unmanaged where Instance == Code {
 
     @inline(__always)
     func eval(_ env: Env, _ ev: Evaluator) throws -> Value { try _withUnsafeGuaranteedRef { try $0.eval(env, ev) } }
+
+    @inline(__always)
+    func lazyWhileFilling(_ env: Env, _ ev: Evaluator) -> Value { _withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, ev) } }
 }
 
 extension Array where Element == Code {

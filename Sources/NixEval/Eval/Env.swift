@@ -38,7 +38,8 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// the rest with a counted `Env.unfilled`. Counting would cost two calls
     /// per slot of every `let`, `rec` and `{ … }:` call.
     @inline(__always)
-    static func markUnfilled(_ slots: UnsafeMutablePointer<Value>, count: Int, bits: MarkerBits = unfilledBits) {
+    static func markUnfilled(_ slots: UnsafeMutablePointer<Value>, count: Int) {
+        let bits = unfilledBits
         let raw = UnsafeMutableRawPointer(slots)
         for i in 0..<count { raw.storeBytes(of: bits, toByteOffset: i * MemoryLayout<Value>.stride, as: MarkerBits.self) }
     }
@@ -46,16 +47,15 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// A Value's bytes, padded to its stride.
     typealias MarkerBits = (UInt64, UInt64)
 
-    /// The bytes of `unfilled`. Reading a global costs a call to check that
-    /// it is initialized, so hot paths keep a copy (EnvPool.unfilledBits).
-    static var unfilledBits: MarkerBits {
+    /// The bytes of `unfilled`.
+    private static let unfilledBits: MarkerBits = {
         precondition(MemoryLayout<Value>.stride == MemoryLayout<MarkerBits>.size, "a Value must fill its marker bits exactly")
         var bits: MarkerBits = (0, 0)
         withUnsafeBytes(of: Env.unfilled) { marker in
             withUnsafeMutableBytes(of: &bits) { $0.copyMemory(from: marker) }
         }
         return bits
-    }
+    }()
 
     /// Sets a slot that still holds the `unfilled` marker (see `markUnfilled`).
     @inline(__always)
@@ -144,8 +144,6 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
 /// One pool per slot count that calls commonly need.
 struct EnvPool {
     static let maxPooled = 512
-    /// `Env.unfilledBits`, read once.
-    let unfilledBits = Env.unfilledBits
     var heads: (Unmanaged<Env>?, Unmanaged<Env>?, Unmanaged<Env>?, Unmanaged<Env>?) = (nil, nil, nil, nil)
     var sizes: (Int, Int, Int, Int) = (0, 0, 0, 0)
 
@@ -232,15 +230,11 @@ extension Evaluator {
         if let env = envPool.pop(count) {
             env.withUnsafeMutablePointers { h, e in
                 h.pointee = EnvHeader(parent: parent, parentRef: Unmanaged.passUnretained(parent), count: count)
-                Env.markUnfilled(e, count: count, bits: envPool.unfilledBits)
+                Env.markUnfilled(e, count: count)
             }
             return env
         }
-        let env = unsafeDowncast(Env.create(minimumCapacity: count) { _ in
-            EnvHeader(parent: parent, parentRef: Unmanaged.passUnretained(parent), count: count)
-        }, to: Env.self)
-        env.withUnsafeMutablePointerToElements { Env.markUnfilled($0, count: count, bits: envPool.unfilledBits) }
-        return env
+        return Env.make(parent: parent, count: count)
     }
 
     /// Gives a finished call's environment back for reuse, unless something captured it.
