@@ -14,7 +14,10 @@ PREFIX ?= /usr/local
 DEB_PACKAGES := nix-bin systemd-container systemd iproute2 nftables socat \
 	openssh-server openssh-client hyperfine dbus time libmimalloc-dev
 
-.PHONY: all deps build release test run install bench clean
+# Only the benchmarks need these: perf counts instructions (bench/constructs.sh).
+BENCH_PACKAGES := linux-perf
+
+.PHONY: all deps bench-deps build release test run install bench clean
 
 all: build
 
@@ -26,6 +29,9 @@ deps:
 		echo "installing:$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+
+bench-deps:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(BENCH_PACKAGES)"
 
 build: deps
 	$(SWIFT) build
@@ -47,8 +53,9 @@ run: install
 	@scripts/demo.sh
 
 # Benchmarks: the evaluator, the module system, and (as root) containers.
-bench: release
+bench: release bench-deps
 	bench/run.sh
+	bench/constructs.sh
 	bench/modules/run.sh
 	bench/containers.sh
 

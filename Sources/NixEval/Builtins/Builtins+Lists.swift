@@ -29,7 +29,7 @@ extension Builtins {
         PrimOp("tail", arity: 1, doc: "A list without its first element.") { ev, args, span in
             let list = try ev.forceList(args[0], at: span)
             if list.isEmpty { throw EvalError("'tail' called on an empty list", at: span) }
-            return .list(Array(list.dropFirst()))
+            return .list(list.suffix(copyingFrom: 1))
         },
         PrimOp("elem", arity: 2, doc: "Whether a value is an element of a list (by ==).") { ev, args, span in
             for e in try ev.forceList(args[1], at: span) where try ev.equals(args[0], e, at: span) {
@@ -47,17 +47,13 @@ extension Builtins {
             .int(try ev.forceList(args[0], at: span).count)
         },
         PrimOp("concatLists", arity: 1, doc: "Concatenate a list of lists.") { ev, args, span in
-            var out: [Value] = []
-            for l in try ev.forceList(args[0], at: span) { out.append(contentsOf: try ev.forceList(l, at: span)) }
-            return .list(out)
+            let lists = try ev.forceList(args[0], at: span)
+            return .list(.concatenating(try lists.map { try ev.forceList($0, at: span) }))
         },
         PrimOp("concatMap", arity: 2, doc: "Apply a function returning a list to every element and concatenate the results.") { ev, args, span in
             let f = try ev.forceFunctionArg(args[0], at: span)
-            var out: [Value] = []
-            for e in try ev.forceList(args[1], at: span) {
-                out.append(contentsOf: try ev.forceList(try ev.apply(f, e, at: span), at: span))
-            }
-            return .list(out)
+            let list = try ev.forceList(args[1], at: span)
+            return .list(.concatenating(try list.map { try ev.forceList(try ev.apply(f, $0, at: span), at: span) }))
         },
         PrimOp("foldl'", arity: 3, doc: "Fold a list from the left with a strict accumulator.") { ev, args, span in
             let op = try ev.forceFunctionArg(args[0], at: span)

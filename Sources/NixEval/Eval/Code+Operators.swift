@@ -388,6 +388,6 @@ final class ConcatListsCode: Code {
         guard case .list(let y) = b else { throw ev.typeError(b, expected: "a list", at: span) }
         if x.isEmpty { return b }
         if y.isEmpty { return a }
-        return .list(x + y)
+        return .list(.concatenating(x, y))
     }
 }

@@ -120,7 +120,17 @@ public final class Evaluator {
         return try forceThunk(t, at: span)
     }
 
+    /// A thunk's value, computed now if it is not yet. The evaluated case,
+    /// the most common by far, is inlined into the caller; the rest is a
+    /// call, so that the common case does not pay for its frame.
+    @inline(__always)
     func forceThunk(_ t: Thunk, at span: Span) throws -> Value {
+        if case .evaluated(let v) = t.repr { return v }
+        return try forceUnevaluated(t, at: span)
+    }
+
+    @inline(never)
+    private func forceUnevaluated(_ t: Thunk, at span: Span) throws -> Value {
         switch t.repr {
         case .evaluated(let v): return v
         case .ready(let v):
@@ -149,7 +159,7 @@ public final class Evaluator {
                 t.repr = old
                 throw EvalError("infinite recursion encountered", at: span)
             }
-            t.repr = .evaluated(v)
+            t.settle(v)
             return v
         } catch {
             if case .blackholed = old {} else { t.repr = old }

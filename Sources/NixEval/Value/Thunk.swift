@@ -62,6 +62,18 @@ public final class Thunk {
     @inline(__always)
     init(code: Code, env: Env) { repr = .code(Unmanaged.passUnretained(code), env) }
 
+    /// Stores the value computed while this thunk was blackholed. The
+    /// blackhole holds nothing to release, so the value is written over it
+    /// without destroying it first (an outlined call on every forcing).
+    @inline(__always)
+    func settle(_ value: Value) {
+        guard case .blackholed = repr else {
+            repr = .evaluated(value)
+            return
+        }
+        withUnsafeMutablePointer(to: &repr) { $0.initialize(to: .evaluated(value)) }
+    }
+
     /// A thunk that is permanently "being evaluated" (the evaluator's marker for unfilled slots).
     init(blackholed: ()) { repr = .blackholed(.none) }
 
