@@ -18,6 +18,15 @@ private struct Shower {
     let baseDirectory: String
     var depth = 0
 
+    /// A literal part's text (bytes that are not UTF-8 as their exact rendering); "" for an interpolation.
+    static func literalText(_ part: StringPart) -> String {
+        switch part {
+        case .literal(let t): return t
+        case .bytes(let b): return ExactRendering.text(of: b)
+        case .interpolation: return ""
+        }
+    }
+
     static func quoted(_ s: String) -> String {
         var out = ""
         ValuePrinter.appendQuotedName(s, to: &out)
@@ -34,11 +43,11 @@ private struct Shower {
         case .string(let parts, _):
             let hasInterpolation = parts.contains { if case .interpolation = $0 { return true }; return false }
             if !hasInterpolation {
-                return Shower.quoted(parts.map { if case .literal(let t) = $0 { return t }; return "" }.joined())
+                return Shower.quoted(parts.map(Shower.literalText).joined())
             }
             return "(" + parts.map { p -> String in
                 switch p {
-                case .literal(let t): return Shower.quoted(t)
+                case .literal, .bytes: return Shower.quoted(Shower.literalText(p))
                 case .interpolation(let x): return show(x)
                 }
             }.joined(separator: " + ") + ")"
@@ -57,7 +66,7 @@ private struct Shower {
                     prefix = Paths.canonical(prefix)
                     if keep { prefix += "/" }
                     pieces.append(prefix)
-                case .literal(let t): pieces.append(Shower.quoted(t))
+                case .literal, .bytes: pieces.append(Shower.quoted(Shower.literalText(p)))
                 case .interpolation(let x): pieces.append(show(x))
                 }
             }
@@ -136,9 +145,10 @@ private struct Shower {
         path.map { n -> String in
             switch n {
             case .name(let s, _): return s
+            case .bytes(let b, _): return ExactRendering.text(of: b)
             case .dynamic(let x, _):
-                if case .string(let parts, _) = x, parts.allSatisfy({ if case .literal = $0 { return true }; return false }) {
-                    return parts.map { if case .literal(let t) = $0 { return t }; return "" }.joined()
+                if case .string(let parts, _) = x, !parts.contains(where: { if case .interpolation = $0 { return true }; return false }) {
+                    return parts.map(Shower.literalText).joined()
                 }
                 return "\"${" + show(x) + "}\""
             }
@@ -160,8 +170,8 @@ private struct Shower {
         switch v {
         case .expr(let e): return show(e)
         case .nested(let set): return showPending(set)
-        case .inherited(let n, _): return n
-        case .inheritFrom(let from, let n, _): return "(" + show(from) + ").\(n)"
+        case .inherited(let n, _): return ev.symbols.name(n)
+        case .inheritFrom(let from, let n, _): return "(" + show(from) + ").\(ev.symbols.name(n))"
         }
     }
 

@@ -12,6 +12,8 @@
 // Mutating `string` or `context` copies the box first unless it is unique,
 // so a NixString behaves exactly like a plain struct of the two fields.
 
+import NixSyntax
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,14 +33,14 @@ public struct NixString {
         }
     }
 
-    /// Bytes that are not UTF-8: `string` is then only a rendering (U+FFFD
-    /// for the bad bytes), for messages. A subclass rather than a field, so
+    /// Bytes that are not UTF-8: `string` is then only a rendering, for
+    /// messages (ExactRendering: the error renderer writes the exact bytes). A subclass rather than a field, so
     /// that text pays neither the space nor the work of an empty field.
     @usableFromInline final class RawStorage: Storage {
         @usableFromInline let raw: [UInt8]
         @usableFromInline init(_ raw: [UInt8], _ context: StringContext) {
             self.raw = raw
-            super.init(String(decoding: raw, as: UTF8.self), context)
+            super.init(ExactRendering.text(of: raw), context)
         }
     }
 
@@ -71,8 +73,8 @@ public struct NixString {
     }
 
     /// The text. For a string that is not valid UTF-8 this is a rendering
-    /// with U+FFFD in place of the bad bytes: use `bytes`/`withBytes` where
-    /// the exact content matters.
+    /// (see ExactRendering) that only error messages turn back into the
+    /// bytes: use `bytes`/`withBytes` wherever the content matters.
     public var string: String {
         @inlinable get { storage.string }
     }

@@ -1,0 +1,75 @@
+// Source text that is not UTF-8, evaluated: literals and attribute names of a
+// Latin-1 file become byte-exact strings and symbols, `-E`/`--arg`/`--argstr`
+// given as such bytes keep them, and errors write them back as they are.
+// Outputs are compared with `cmp`-exact byte arrays (what nix-instantiate 2.8
+// prints for the same input; the golden cases eval-okay-bytes-source-*.nix
+// check the same against nix itself).
+
+import Foundation
+import NixSyntax
+import Testing
+@testable import NixEval
+
+@Suite struct SourceBytesEvalTests {
+    func run(_ request: EvalRequest) -> EvalResult {
+        var request = request
+        request.strict = true
+        return Instantiate.run(request)
+    }
+
+    func expression(_ bytes: [UInt8]) -> EvalResult {
+        run(EvalRequest(source: .expressionBytes(bytes, baseDirectory: "/")))
+    }
+
+    func b(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    @Test("a Latin-1 literal evaluates to exactly its bytes, alone and interpolated")
+    func literal() {
+        let r = expression(b("let y = \"Y\"; in [ \"caf") + [0xE9] + b("\" \"") + [0xE8] + b("${y}") + [0xE7] + b("\" ]"))
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdoutBytes == b("[ \"caf") + [0xE9] + b("\" \"") + [0xE8] + b("Y") + [0xE7] + b("\" ]\n"))
+    }
+
+    @Test("literal halves that are not UTF-8 join into text")
+    func halvesJoin() {
+        let r = expression(b("let t = \"") + [0xA9] + b("\"; in [ (\"") + [0xC3] + b("${t}\" == \"é\") (builtins.stringLength \"") + [0xC3] + b("\") ]"))
+        #expect(r.stdout == "[ true 1 ]\n", "\(r.stderr)")
+    }
+
+    @Test("a Latin-1 attribute name is the symbol of its bytes, apart from the same name in UTF-8")
+    func attributeNames() {
+        let r = expression(b("let s = { \"") + [0xE9] + b("\" = 1; \"é\" = 2; }; in [ s.\"") + [0xE9] + b("\" s.\"é\" (s ? \"") + [0xE8] + b("\") ]"))
+        #expect(r.stdout == "[ 1 2 false ]\n", "\(r.stderr)")
+    }
+
+    @Test("a thrown string that is not UTF-8 reaches stderr as its bytes")
+    func thrownBytes() {
+        let r = expression(b("throw \"bad ") + [0xE9] + b("\""))
+        #expect(r.exitCode == 1)
+        #expect(r.stderrBytes.starts(with: b("error: bad ") + [0xE9, 0x0A]))
+    }
+
+    @Test("the source line under an error keeps the bytes of the source")
+    func caretLine() {
+        let r = expression(b("\"") + [0xE9] + b("\" + 1"))
+        #expect(r.stderrBytes.starts(with: b("error: cannot coerce an integer to a string\n")))
+        let line = b("            1| \"") + [0xE9] + b("\" + 1\n             |       ^")
+        #expect(r.stderrBytes.firstRange(of: line) != nil, "\(r.stderr)")
+    }
+
+    @Test("--argstr and --arg given as bytes that are not UTF-8 keep them")
+    func arguments() {
+        var request = EvalRequest(source: .expression("{ s, e }: [ s e ]", baseDirectory: "/"))
+        request.arguments = [("s", .stringBytes([0x61, 0xE9])), ("e", .expressionBytes(b("\"") + [0xE8] + b("\"")))]
+        let r = run(request)
+        #expect(r.stdoutBytes == b("[ \"a") + [0xE9] + b("\" \"") + [0xE8] + b("\" ]\n"), "\(r.stderr)")
+    }
+
+    @Test("a literal that is valid UTF-8 compiles to a plain text constant")
+    func textStaysText() throws {
+        let ev = Evaluator(options: EvalOptions())
+        let value = try ev.evaluate(expression: "\"café\"", baseDirectory: "/")
+        guard case .string(let s) = value else { Issue.record("not a string: \(value)"); return }
+        #expect(s.isText)
+    }
+}
