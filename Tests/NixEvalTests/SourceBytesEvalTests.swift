@@ -65,6 +65,35 @@ import Testing
         #expect(r.stdoutBytes == b("[ \"a") + [0xE9] + b("\" \"") + [0xE8] + b("\" ]\n"), "\(r.stderr)")
     }
 
+    @Test("a derivation with attribute values and names that are not UTF-8 hashes their bytes, as Nix does")
+    func derivationBytes() throws {
+        // The paths nix-instantiate 2.8 prints for this expression with
+        // NIX_STORE_DIR=/tmp/roost-bytes-drv-store (the store directory is
+        // part of every hash, so this test uses that very directory).
+        let store = "/tmp/roost-bytes-drv-store"
+        let existed = FileManager.default.fileExists(atPath: store)
+        defer { if !existed { try? FileManager.default.removeItem(atPath: store) } }
+        var request = EvalRequest(source: .expressionBytes(
+            b("let d = derivation { name = \"x\"; system = \"x\"; builder = \"/b") + [0xE9] + b("\"; a = \"v") + [0xE9]
+                + b("\"; \"") + [0xE8] + b("\" = \"k\"; args = [ \"") + [0xE7] + b("\" ]; }; in [ d.drvPath d.outPath ]"),
+            baseDirectory: "/"))
+        request.options.storeDir = store
+        let r = run(request)
+        #expect(r.stdout == "[ \"\(store)/xz1qc3gc69lvn7cyx21v2szgsbgbc41s-x.drv\" \"\(store)/8z0gnx9k8pgc9gz3my94vn3q95i3682d-x\" ]\n", "\(r.stderr)")
+        // The .drv file holds the bytes themselves.
+        let drv = FileManager.default.contents(atPath: store + "/xz1qc3gc69lvn7cyx21v2szgsbgbc41s-x.drv").map { Array($0) } ?? []
+        #expect(drv.firstRange(of: b("(\"a\",\"v") + [0xE9] + b("\")")) != nil)
+    }
+
+    @Test("a store path name that is not UTF-8 is refused naming its first bad byte, as Nix does")
+    func storeNameByte() {
+        let r = expression(b("builtins.toFile \"x") + [0xC3, 0xA9, 0xE9] + b("\" \"a\""))
+        #expect(r.exitCode == 1)
+        // Nix names one byte, even of a valid multi-byte character.
+        let tail = b("-x") + [0xC3, 0xA9, 0xE9] + b("' contains illegal character '") + [0xC3] + b("'\n")
+        #expect(r.stderrBytes.firstRange(of: tail) != nil, "\(r.stderr)")
+    }
+
     @Test("a literal that is valid UTF-8 compiles to a plain text constant")
     func textStaysText() throws {
         let ev = Evaluator(options: EvalOptions())
