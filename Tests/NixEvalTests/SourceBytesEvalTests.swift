@@ -94,6 +94,27 @@ import Testing
         #expect(r.stderrBytes.firstRange(of: tail) != nil, "\(r.stderr)")
     }
 
+    @Test("a file whose name is not UTF-8 is read, found, hashed and imported through a path of its bytes")
+    func pathToLatin1File() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("roost-srcbytes-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let name: [UInt8] = b("f") + [0xE9] + b(".nix")
+        let file = b(dir + "/") + name
+        let fd = (file + [0]).withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: CChar.self) { c in c.baseAddress.map { open($0, O_CREAT | O_WRONLY, 0o644) } ?? -1 }
+        }
+        #expect(fd >= 0)
+        let content = b("\"x") + [0xE8] + b("\"")
+        _ = content.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        let p = b("(/. + \"") + file + b("\")")
+        let r = expression(b("[ (builtins.readFile ") + p + b(") (builtins.pathExists ") + p + b(") (import ") + p
+            + b(") (builtins.hashFile \"sha256\" ") + p + b(" == builtins.hashString \"sha256\" (builtins.readFile ") + p + b(")) ]"))
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdoutBytes == b("[ \"\\\"x") + [0xE8] + b("\\\"\" true \"x") + [0xE8] + b("\" true ]\n"), "\(r.stdout)")
+    }
+
     @Test("a literal that is valid UTF-8 compiles to a plain text constant")
     func textStaysText() throws {
         let ev = Evaluator(options: EvalOptions())

@@ -57,6 +57,16 @@ public struct NixString {
         storage = Storage(string, context)
     }
 
+    /// The string that `text` renders (see ExactRendering): a path's text, or
+    /// text read back from a message, whose bytes need not be UTF-8.
+    public init(exactRendering text: String, context: StringContext = .empty) {
+        if text.utf8.contains(0xB7) {
+            self.init(bytes: ExactRendering.bytes(of: text), context: context)
+        } else {
+            self.init(text, context: context)
+        }
+    }
+
     /// A string of any bytes: valid UTF-8 becomes plain text, anything else
     /// keeps its bytes exactly.
     public init(bytes: some Collection<UInt8>, context: StringContext = .empty) {
@@ -151,9 +161,17 @@ public struct NixString {
 /// A path value's text: an absolute, canonical path. Boxed for the same
 /// reason as NixString (a bare String would make every Value 24 bytes);
 /// immutable, so sharing it needs no care.
+/// A path whose bytes are not UTF-8 is held as its ExactRendering: `bytes`,
+/// `nixString` and Files' system calls turn it back into those bytes.
 public final class NixPath {
     public let string: String
     public init(_ string: String) { self.string = string }
+
+    /// The path's exact bytes.
+    public var bytes: [UInt8] { ExactRendering.bytes(of: string) }
+
+    /// The path as a string, exact bytes kept.
+    public var nixString: NixString { NixString(exactRendering: string) }
 }
 
 /// The set of context elements of a string. Empty for almost every string,
