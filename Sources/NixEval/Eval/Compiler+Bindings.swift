@@ -105,10 +105,7 @@ extension Compiler {
     }
 
     /// A name as Nix shows it in "already defined" (quoted unless an identifier).
-    private func shownName(_ sym: Symbol) -> String {
-        let name = ev.symbols.nameString(sym)
-        return name.isText ? AttrName.shown(name.string) : AttrName.shown(bytes: name.bytes)
-    }
+    private func shownName(_ sym: Symbol) -> String { ev.symbols.nameString(sym).shownAsName }
 
     /// A value for a new attribute: attribute-set literals become pending sets so later paths can extend them.
     private func pendingValue(_ e: Expr) throws -> PendingSet.Value {

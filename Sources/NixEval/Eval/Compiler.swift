@@ -139,9 +139,7 @@ struct Compiler {
         }
         if withDepths.isEmpty {
             // Only `inherit "…";` can name something that is not an identifier; Nix quotes it.
-            let name = ev.symbols.nameString(sym)
-            let shown = name.isText ? AttrName.shown(name.string) : AttrName.shown(bytes: name.bytes)
-            throw EvalError("undefined variable '\(shown)'", at: span)
+            throw EvalError("undefined variable '\(ev.symbols.nameString(sym).shownAsName)'", at: span)
         }
         return WithVarCode(name: sym, withDepths: withDepths, span: span)
     }

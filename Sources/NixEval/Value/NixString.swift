@@ -158,6 +158,12 @@ public struct NixString {
     }
 }
 
+extension NixString {
+    /// The string as Nix shows an attribute name in a message: as it is when
+    /// it reads as an identifier, otherwise quoted (exact bytes kept).
+    public var shownAsName: String { isText ? AttrName.shown(string) : AttrName.shown(bytes: bytes) }
+}
+
 /// A path value's text: an absolute, canonical path. Boxed for the same
 /// reason as NixString (a bare String would make every Value 24 bytes);
 /// immutable, so sharing it needs no care.
