@@ -115,6 +115,13 @@ import Testing
         #expect(r.stdoutBytes == b("[ \"\\\"x") + [0xE8] + b("\\\"\" true \"x") + [0xE8] + b("\" true ]\n"), "\(r.stdout)")
     }
 
+    @Test("__curPos in -E bytes names the expression's exact bytes as its file, as Nix does")
+    func currentPositionBytes() {
+        let text = b("[ \"") + [0xE9] + b("\" __curPos.file ]")
+        let r = expression(text)
+        #expect(r.stdoutBytes == b("[ \"") + [0xE9] + b("\" \"[ \\\"") + [0xE9] + b("\\\" __curPos.file ]\" ]\n"), "\(r.stdout)")
+    }
+
     @Test("a literal that is valid UTF-8 compiles to a plain text constant")
     func textStaysText() throws {
         let ev = Evaluator(options: EvalOptions())
