@@ -144,11 +144,11 @@ private struct Shower {
     mutating func showPath(_ path: [AttrName]) -> String {
         path.map { n -> String in
             switch n {
-            case .name(let s, _): return s
-            case .bytes(let b, _): return ExactRendering.text(of: b)
+            case .name(let s, _): return AttrName.shown(s)
+            case .bytes(let b, _): return AttrName.shown(bytes: b)
             case .dynamic(let x, _):
                 if case .string(let parts, _) = x, !parts.contains(where: { if case .interpolation = $0 { return true }; return false }) {
-                    return parts.map(Shower.literalText).joined()
+                    return AttrName.shown(parts.map(Shower.literalText).joined())
                 }
                 return "\"${" + show(x) + "}\""
             }
@@ -162,16 +162,18 @@ private struct Shower {
         return set
     }
 
+    /// The static attributes in name order, each name as Nix shows it (quoted unless an identifier).
     func sortedStatics(_ set: PendingSet) -> [(String, PendingSet.Attr)] {
-        set.statics.map { (ev.symbols.name($0.key), $0.value) }.sorted { $0.0.nixLess($1.0) }
+        set.statics.sorted { ev.symbols.nameString($0.key).nixLess(ev.symbols.nameString($1.key)) }
+            .map { (ev.symbols.nameString($0.key).shownAsName, $0.value) }
     }
 
     mutating func showValue(_ v: PendingSet.Value, _ name: String) -> String {
         switch v {
         case .expr(let e): return show(e)
         case .nested(let set): return showPending(set)
-        case .inherited(let n, _): return ev.symbols.name(n)
-        case .inheritFrom(let from, let n, _): return "(" + show(from) + ").\(ev.symbols.name(n))"
+        case .inherited(let n, _): return ev.symbols.nameString(n).shownAsName
+        case .inheritFrom(let from, let n, _): return "(" + show(from) + ").\(ev.symbols.nameString(n).shownAsName)"
         }
     }
 
