@@ -221,20 +221,8 @@ struct Compiler {
                 codes.append(Positioned.wrap(c, at: interpolationStart(e)))
             }
         }
-        if !hasInterpolation {
-            if codes.count == 1 { return codes[0] }
-            var text = ""
-            var bytes: [UInt8] = []
-            for p in parts {
-                switch p {
-                case .literal(let t): text += t; bytes += t.utf8
-                case .bytes(let b): bytes += b
-                case .interpolation: break
-                }
-            }
-            if bytes.count != text.utf8.count { return ConstCode(.string(NixString(bytes: bytes)), span: span) }
-            return ConstCode(.string(text), span: span)
-        }
+        // Without interpolation the parser gives at most one literal part.
+        if !hasInterpolation { return codes.first ?? ConstCode(.string(""), span: span) }
         return InterpolationCode(codes, span: span)
     }
 
