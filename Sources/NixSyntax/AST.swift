@@ -59,6 +59,9 @@ public indirect enum Expr: Sendable {
 
 public enum StringPart: Sendable {
     case literal(String)
+    /// Literal text that is not valid UTF-8 (a Latin-1 source file): its
+    /// exact bytes. Rare; valid text is always `literal`.
+    case bytes([UInt8])
     case interpolation(Expr)
 }
 
@@ -75,14 +78,48 @@ public enum PathKind: Sendable {
 public enum AttrName: Sendable {
     /// `a` or `"a"` (a string without interpolation).
     case name(String, Span)
+    /// `"…"` without interpolation whose text is not valid UTF-8: its exact bytes.
+    case bytes([UInt8], Span)
     /// `${e}` or `"…${e}…"`: the expression evaluates to the name (or null, which drops the binding).
     case dynamic(Expr, Span)
 
     public var span: Span {
         switch self {
-        case .name(_, let s), .dynamic(_, let s): return s
+        case .name(_, let s), .bytes(_, let s), .dynamic(_, let s): return s
         }
     }
+}
+
+extension AttrName {
+    /// A name as nix shows it in an attribute path: as it is when it reads
+    /// as an identifier (keywords excepted, `or` allowed), otherwise quoted.
+    public static func shown(_ name: String) -> String {
+        if Expr.isPlainName(name) && !keywords.contains(name) { return name }
+        return quoted(name)
+    }
+
+    private static let keywords: Set<String> = ["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit"]
+
+    /// `"…"` with `"`, `\`, newline, return, tab and `$` escaped, as nix quotes names.
+    public static func quoted(_ name: String) -> String {
+        var out = "\""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "$": out += "\\$"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A name that is not UTF-8, as nix shows it: always quoted (rendered
+    /// with ExactRendering, so a message keeps its bytes).
+    public static func shown(bytes: [UInt8]) -> String { quoted(ExactRendering.text(of: bytes)) }
 }
 
 public enum Binding: Sendable {

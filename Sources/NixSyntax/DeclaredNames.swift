@@ -15,15 +15,37 @@ final class DeclaredNames {
         var inherited: Bool
     }
 
-    /// Keyed by bytes, as Nix compares names (see ExactString).
-    private(set) var entries: [ExactString: Entry] = [:]
+    /// A static name: text, or bytes that are not UTF-8. Compared by bytes,
+    /// as Nix compares names (see ExactString).
+    enum Key: Hashable {
+        case text(ExactString)
+        case bytes([UInt8])
+
+        init?(_ name: AttrName) {
+            switch name {
+            case .name(let n, _): self = .text(ExactString(n))
+            case .bytes(let b, _): self = .bytes(b)
+            case .dynamic: return nil
+            }
+        }
+
+        /// The name as nix shows it in a message (quoted unless it is an identifier).
+        var shown: String {
+            switch self {
+            case .text(let t): return AttrName.shown(t.text)
+            case .bytes(let b): return AttrName.shown(bytes: b)
+            }
+        }
+    }
+
+    private(set) var entries: [Key: Entry] = [:]
     /// Names in the order they were declared, for deterministic merging.
-    private(set) var order: [String] = []
+    private(set) var order: [Key] = []
 
-    subscript(name: String) -> Entry? { entries[ExactString(name)] }
+    subscript(name: Key) -> Entry? { entries[name] }
 
-    func declare(_ name: String, _ entry: Entry) {
-        if entries.updateValue(entry, forKey: ExactString(name)) == nil { order.append(name) }
+    func declare(_ name: Key, _ entry: Entry) {
+        if entries.updateValue(entry, forKey: name) == nil { order.append(name) }
     }
 
     /// `{ a.a.a… = 1; }` nests tables 100,000 deep; releasing them one frame
@@ -48,7 +70,7 @@ extension SyntaxParser {
         var table = names
         for (i, element) in path.enumerated() {
             let isLast = i == path.count - 1
-            guard case .name(let name, _) = element else {
+            guard let name = DeclaredNames.Key(element) else {
                 // Below a dynamic name nothing can be known statically.
                 if isLast { return }
                 table = DeclaredNames()
@@ -75,7 +97,7 @@ extension SyntaxParser {
                     for key in added.order {
                         guard let entry = added[key] else { continue }
                         if let clash = target[key] {
-                            reportDuplicate(key, at: clash.position, previous: entry.position)
+                            reportDuplicate(key.shown, at: clash.position, previous: entry.position)
                             return
                         }
                         target.declare(key, entry)
@@ -89,9 +111,9 @@ extension SyntaxParser {
         }
     }
 
-    mutating func declareInherited(_ name: String, at position: Span, in names: DeclaredNames) {
+    mutating func declareInherited(_ name: DeclaredNames.Key, at position: Span, in names: DeclaredNames) {
         if let existing = names[name] {
-            reportDuplicate(name, at: position, previous: existing.position)
+            reportDuplicate(name.shown, at: position, previous: existing.position)
             return
         }
         names.declare(name, .init(nested: nil, position: position, inherited: true))
@@ -112,11 +134,7 @@ extension SyntaxParser {
     }
 
     func describe(_ path: [AttrName]) -> String {
-        path.map { element -> String in
-            switch element {
-            case .name(let n, _): return n
-            case .dynamic: return "\"${...}\""
-            }
-        }.joined(separator: ".")
+        path.map { element -> String in DeclaredNames.Key(element)?.shown ?? "\"${...}\"" }.joined(separator: ".")
     }
+
 }

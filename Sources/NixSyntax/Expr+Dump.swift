@@ -120,6 +120,7 @@ extension Expr: CustomDebugStringConvertible {
             out += " "
             switch part {
             case .literal(let s): out += quoted(s)
+            case .bytes(let b): out += quoted(ExactRendering.text(of: b))
             case .interpolation(let x): render(x, into: &out, depth: depth)
             }
         }
@@ -149,6 +150,8 @@ extension Expr: CustomDebugStringConvertible {
             switch name {
             case .name(let n, _):
                 return isPlainName(n) ? n : quoted(n)
+            case .bytes(let b, _):
+                return quoted(ExactRendering.text(of: b))
             case .dynamic(let x, _):
                 var rendered = ""
                 render(x, into: &rendered, depth: depth)

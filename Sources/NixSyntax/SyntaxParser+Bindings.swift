@@ -91,8 +91,8 @@ extension SyntaxParser {
         }
         advance()
         for name in inherited {
-            if case .name(let n, _) = name {
-                declareInherited(n, at: namesPosition, in: names)
+            if let key = DeclaredNames.Key(name) {
+                declareInherited(key, at: namesPosition, in: names)
             }
         }
         return .inherit(from: from, names: inherited, span: Span(file: file, start: start.start, end: previousEnd))

@@ -263,8 +263,8 @@ extension SyntaxParser {
             let e = parseExpression()
             expect(.rightBrace, "'}'")
             let whole = Span(file: file, start: start.start, end: previousEnd)
-            if case .string(let parts, _) = e, let name = staticText(parts) {
-                return .name(name, whole)
+            if case .string(let parts, _) = e, let name = staticName(parts, whole) {
+                return name
             }
             return .dynamic(e, whole)
         default:
@@ -274,19 +274,29 @@ extension SyntaxParser {
     }
 
     func attributeName(from string: Expr) -> AttrName {
-        if case .string(let parts, let s) = string, let name = staticText(parts) {
-            return .name(name, s)
+        if case .string(let parts, let s) = string, let name = staticName(parts, s) {
+            return name
         }
         return .dynamic(string, string.span)
     }
 
-    /// The text of string parts that hold no interpolation.
-    func staticText(_ parts: [StringPart]) -> String? {
+    /// The static name that string parts without interpolation spell (text,
+    /// or bytes when they are not UTF-8); nil when there is an interpolation.
+    func staticName(_ parts: [StringPart], _ span: Span) -> AttrName? {
         var text = ""
+        var bytes: [UInt8]? = nil
         for part in parts {
-            guard case .literal(let s) = part else { return nil }
-            text += s
+            switch part {
+            case .literal(let s):
+                if bytes != nil { bytes?.append(contentsOf: s.utf8) } else { text += s }
+            case .bytes(let b):
+                if bytes == nil { bytes = Array(text.utf8) }
+                bytes?.append(contentsOf: b)
+            case .interpolation:
+                return nil
+            }
         }
-        return text
+        if let bytes { return .bytes(bytes, span) }
+        return .name(text, span)
     }
 }

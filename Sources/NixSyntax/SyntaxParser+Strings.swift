@@ -59,7 +59,11 @@ extension SyntaxParser {
 
     func flush(_ literal: inout [UInt8], into parts: inout [StringPart]) {
         guard !literal.isEmpty else { return }
-        parts.append(.literal(String(decoding: literal, as: UTF8.self)))
+        if let text = String(validating: literal, as: UTF8.self) {
+            parts.append(.literal(text))
+        } else {
+            parts.append(.bytes(literal))
+        }
         literal.removeAll(keepingCapacity: true)
     }
 

@@ -19,7 +19,7 @@ extension Builtins {
             let name = try ev.forceNameArg(args[0], at: span)
             let a = try ev.forceAttrs(args[1], at: span)
             guard let sym = ev.symbols.lookup(name), let v = a[sym] else {
-                throw EvalError("attribute '\(name.string)' missing for call to 'getAttr'", at: span)
+                throw EvalError("attribute '\(name.shownAsName)' missing for call to 'getAttr'", at: span)
             }
             return try ev.force(v, at: span)
         },

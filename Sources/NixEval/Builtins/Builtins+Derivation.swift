@@ -15,8 +15,8 @@ extension Builtins {
             try derivationStrict(ev, args[0], span)
         },
         PrimOp("placeholder", arity: 1, doc: "The text a builder's output path replaces: / and the nix-base32 SHA-256 of \"nix-output:NAME\".") { ev, args, span in
-            let output = try ev.forceStringNoContextArg(args[0], at: span)
-            let digest = Array(SHA256.hash(data: Array("nix-output:\(output)".utf8)))
+            let output = try ev.forceNameArg(args[0], at: span)
+            let digest = Array(SHA256.hash(data: Array("nix-output:".utf8) + output.bytes))
             return .string("/" + NixBase32.encode(digest))
         },
         PrimOp("derivation", arity: 1, doc: "Describe a build: the set of attributes with drvPath, outPath and one set per output, computed lazily.") { ev, args, span in
@@ -94,9 +94,8 @@ extension Builtins {
         let store = StorePaths(storeDir: ev.options.storeDir)
         do {
             let drv = try spec.finish(store, ev)
-            let text = drv.unparse(maskOutputs: false)
             let drvPath = try StoreWriter(storeDir: store.storeDir)
-                .addText(name: drvName + ".drv", contents: Array(text.utf8), references: drv.references)
+                .addText(name: drvName + ".drv", contents: drv.unparsedBytes(maskOutputs: false), references: drv.references)
             DerivationRegistry.shared.remember(drv, at: drvPath, hashes: try store.hashModulo(drv, maskOutputs: false))
             var result: [(String, Value)] = [("drvPath", .string(NixString(drvPath, context: StringContext("=" + drvPath))))]
             for (name, output) in drv.outputs {

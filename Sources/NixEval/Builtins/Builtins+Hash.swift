@@ -32,7 +32,7 @@ extension Builtins {
 
     /// The bytes of a file, with Nix's messages when it cannot be read.
     static func readWholeFile(_ path: String, at span: Span) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = Files.withCPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         if fd < 0 {
             throw EvalError("opening file '\(path)': \(String(cString: strerror(errno)))", at: span)
         }

@@ -47,11 +47,11 @@ extension Builtins {
             let p = try ev.coercePathArg(args[0], at: span)
             try ev.checkReadable(p, what: "check the existence of")
             var st = stat()
-            return .bool(lstat(p.string, &st) == 0)
+            return .bool(Files.withCPath(p.string) { lstat($0, &st) } == 0)
         },
         PrimOp("toPath", arity: 1, doc: "An absolute path string with `.`, `..` and repeated slashes removed.") { ev, args, span in
             let p = try ev.coercePathArg(args[0], at: span)
-            return .string(NixString(canonicalPath(p.string), context: p.context))
+            return .string(NixString(exactRendering: canonicalPath(p.string), context: p.context))
         },
         PrimOp("storePath", arity: 1, doc: "A path in the store as a string that refers to it.") { ev, args, span in
             let p = try ev.coercePathArg(args[0], at: span)
@@ -162,7 +162,7 @@ extension Builtins {
     }
 
     static func readFileForNix(_ path: String, at span: Span) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = Files.withCPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         if fd < 0 { throw EvalError("opening file '\(path)': \(String(cString: strerror(errno)))", at: .none) }
         defer { close(fd) }
         var out: [UInt8] = []
@@ -193,7 +193,7 @@ extension Evaluator {
         let s: NixString
         switch try force(value, at: span) {
         case .string(let str): s = str
-        case .path(let p): s = NixString(p.string)
+        case .path(let p): s = p.nixString
         case let other: s = try coerceToString(other, at: span, coerceMore: false, copyToStore: false)
         }
         guard s.string.hasPrefix("/") else {

@@ -14,7 +14,7 @@ extension Evaluator {
     func coerceArgument(_ value: Value, at span: Span, copyToStore: Bool = true) throws -> NixString {
         let v = try force(value, at: span)
         if case .string(let s) = v { return s }
-        if case .path(let p) = v, !copyToStore { return NixString(p.string) }
+        if case .path(let p) = v, !copyToStore { return p.nixString }
         return try coerceToString(v, at: span, coerceMore: false, copyToStore: copyToStore)
     }
 

@@ -83,7 +83,7 @@ extension Builtins {
             let v = try ev.force(args[0], at: span)
             let s = try ev.coerceArgument(v, at: span, copyToStore: false)
             let dir = directory(of: s.bytes)
-            if case .path = v { return .path(String(decoding: dir, as: UTF8.self)) }
+            if case .path = v { return .path(ExactRendering.text(of: dir)) }
             return .string(NixString(bytes: dir, context: s.context))
         },
     ] }

@@ -7,8 +7,8 @@ extension Builtins {
     static var toml: [PrimOp] { [
         PrimOp("fromTOML", arity: 1,
                doc: "The set a TOML document denotes (dates and times are not supported).") { ev, args, span in
-            let text = try ev.contextFreeStringArgument(args[0], at: span)
-            var parser = TOMLParser(text)
+            let text = try ev.contextFreeString(args[0], at: span)
+            var parser = TOMLParser(bytes: text.bytes)
             do {
                 let root = try parser.parseDocument()
                 return try tomlValue(.table(root), ev)

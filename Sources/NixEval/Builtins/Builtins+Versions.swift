@@ -10,50 +10,50 @@ extension Builtins {
     static var versions: [PrimOp] { [
         PrimOp("compareVersions", arity: 2,
                doc: "`compareVersions a b`: -1, 0 or 1 as version `a` is older than, equal to or newer than `b`.") { ev, args, span in
-            let a = try ev.contextFreeStringArgument(args[0], at: span)
-            let b = try ev.contextFreeStringArgument(args[1], at: span)
-            return .int(compareVersions(a, b))
+            let a = try ev.contextFreeString(args[0], at: span)
+            let b = try ev.contextFreeString(args[1], at: span)
+            return .int(a.withBytes { pa in b.withBytes { pb in compareVersions(pa, pb) } })
         },
 
         PrimOp("splitVersion", arity: 1,
                doc: "The components of a version string, as compareVersions sees them.") { ev, args, span in
-            let s = try ev.contextFreeStringArgument(args[0], at: span)
-            return .list(VersionScanner.components(of: s).map { .string(String(nixBytes: $0)) })
+            let s = try ev.contextFreeString(args[0], at: span)
+            return .list(s.withBytes { VersionScanner.components(of: $0) }.map { .string(NixString(bytes: $0)) })
         },
 
         PrimOp("parseDrvName", arity: 1,
                doc: "Splits a package name like \"nix-2.8.0\" into `{ name = \"nix\"; version = \"2.8.0\"; }` at the first dash followed by a non-letter.") { ev, args, span in
-            let s = try ev.contextFreeStringArgument(args[0], at: span)
-            let (name, version) = parseDrvName(s)
-            return ev.makeAttrs([("name", .string(name)), ("version", .string(version))])
+            let s = try ev.contextFreeString(args[0], at: span)
+            let (name, version) = parseDrvName(s.bytes)
+            return ev.makeAttrs([("name", .string(NixString(bytes: name))), ("version", .string(NixString(bytes: version)))])
         },
     ] }
 
     static func compareVersions(_ a: String, _ b: String) -> Int {
         var a = a, b = b
-        return a.withUTF8 { pa in
-            b.withUTF8 { pb in
-                var p = VersionScanner(pa), q = VersionScanner(pb)
-                while !p.atEnd || !q.atEnd {
-                    let c1 = p.next(), c2 = q.next()
-                    if VersionScanner.componentLess(c1, c2) { return -1 }
-                    if VersionScanner.componentLess(c2, c1) { return 1 }
-                }
-                return 0
-            }
-        }
+        return a.withUTF8 { pa in b.withUTF8 { pb in compareVersions(pa, pb) } }
     }
 
-    static func parseDrvName(_ s: String) -> (name: String, version: String) {
-        let b = s.nixBytes
+    static func compareVersions(_ pa: UnsafeBufferPointer<UInt8>, _ pb: UnsafeBufferPointer<UInt8>) -> Int {
+        var p = VersionScanner(pa), q = VersionScanner(pb)
+        while !p.atEnd || !q.atEnd {
+            let c1 = p.next(), c2 = q.next()
+            if VersionScanner.componentLess(c1, c2) { return -1 }
+            if VersionScanner.componentLess(c2, c1) { return 1 }
+        }
+        return 0
+    }
+
+    /// Split at the first dash followed by a non-letter (bytes, so a name need not be UTF-8).
+    static func parseDrvName(_ b: [UInt8]) -> (name: ArraySlice<UInt8>, version: ArraySlice<UInt8>) {
         var i = 0
         while i + 1 < b.count {
             if b[i] == UInt8(ascii: "-") && !b[i + 1].isASCIILetter {
-                return (String(nixBytes: b[..<i]), String(nixBytes: b[(i + 1)...]))
+                return (b[..<i], b[(i + 1)...])
             }
             i += 1
         }
-        return (s, "")
+        return (b[...], [])
     }
 }
 
@@ -83,18 +83,15 @@ struct VersionScanner {
         return bytes[start..<position]
     }
 
-    static func components(of s: String) -> [[UInt8]] {
-        var s = s
-        return s.withUTF8 { buffer in
-            var scanner = VersionScanner(buffer)
-            var out: [[UInt8]] = []
-            while !scanner.atEnd {
-                let c = scanner.next()
-                if c.isEmpty { break }
-                out.append(Array(c))
-            }
-            return out
+    static func components(of buffer: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
+        var scanner = VersionScanner(buffer)
+        var out: [[UInt8]] = []
+        while !scanner.atEnd {
+            let c = scanner.next()
+            if c.isEmpty { break }
+            out.append(Array(c))
         }
+        return out
     }
 
     /// A component's value as a number, if it is all digits and fits 32 bits.

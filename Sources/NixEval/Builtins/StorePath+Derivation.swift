@@ -5,8 +5,11 @@
 // store directory. Derivations this process made or read are remembered by
 // path; others are read back from their .drv files.
 // It does not evaluate attributes (Builtins+Derivation.swift) or build anything.
+// Attribute values that are not UTF-8 are held as their ExactRendering and
+// hashed and written as their bytes.
 
 import Foundation
+import NixSyntax
 
 struct Derivation: Sendable {
     enum Output: Sendable, Equatable {
@@ -61,6 +64,12 @@ struct Derivation: Sendable {
         s += Derivation.sortedKeys(env).map { "(" + Derivation.escaped($0) + "," + Derivation.escaped(env[$0] ?? "") + ")" }
             .joined(separator: ",")
         return s + "])"
+    }
+
+    /// The ATerm text as the bytes to hash and write: strings that were not
+    /// UTF-8 (held as their ExactRendering) are their exact bytes again.
+    func unparsedBytes(maskOutputs: Bool, actualInputs: [String: Set<String>]? = nil) -> [UInt8] {
+        ExactRendering.bytes(of: unparse(maskOutputs: maskOutputs, actualInputs: actualInputs))
     }
 
     static func quoted(_ s: String) -> String { "\"" + s + "\"" }
@@ -176,7 +185,7 @@ extension StorePaths {
                 inputs[hex, default: []].insert(output)
             }
         }
-        let hash = sha256Hex(drv.unparse(maskOutputs: maskOutputs, actualInputs: inputs))
+        let hash = Hex.encode(sha256Bytes(drv.unparsedBytes(maskOutputs: maskOutputs, actualInputs: inputs)))
         return drv.outputs.mapValues { _ in hash }
     }
 }
@@ -269,7 +278,7 @@ struct ATermReader {
         while i < bytes.count {
             let c = bytes[i]
             i += 1
-            if c == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
+            if c == UInt8(ascii: "\"") { return ExactRendering.text(of: out) }
             if c == UInt8(ascii: "\\") {
                 guard i < bytes.count else { break }
                 let e = bytes[i]

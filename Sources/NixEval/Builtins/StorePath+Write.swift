@@ -7,6 +7,7 @@
 // derivation builtins need for closures; it has no database and no GC.
 
 import Foundation
+import NixSyntax
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -100,13 +101,14 @@ public struct StoreWriter: Sendable {
     func addPath(_ source: String, name: String, recursive: Bool,
                         filter: Archive.Filter?) throws -> (path: String, hash: ContentHash) {
         try ensureStoreDir()
-        let src = Array(source.utf8)
+        // A source that is not UTF-8 is held as its ExactRendering.
+        let src = ExactRendering.bytes(of: source)
         if !recursive {
             let st = try Archive.lstatPath(src)
             guard FileKind(mode: st.st_mode) == .regular else {
                 throw StorePathError("cannot add '\(source)' to the store flat: it is not a regular file")
             }
-            guard let data = FileManager.default.contents(atPath: source) else {
+            guard let data = try? Files.read(source) else {
                 throw StorePathError("cannot read '\(source)'")
             }
             let hash = ContentHash(algorithm: .sha256, bytes: sha256Bytes(data))
@@ -133,7 +135,7 @@ public struct StoreWriter: Sendable {
 
     /// The store path `addPath` would give, without writing anything.
     func pathOf(_ source: String, name: String, filter: Archive.Filter?) throws -> (path: String, hash: ContentHash) {
-        let nar = try Archive.hash(root: Array(source.utf8), filter: filter, copyTo: nil)
+        let nar = try Archive.hash(root: ExactRendering.bytes(of: source), filter: filter, copyTo: nil)
         return (try paths.sourcePath(name: name, narSHA256: nar), ContentHash(algorithm: .sha256, bytes: nar))
     }
 

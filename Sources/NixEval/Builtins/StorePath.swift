@@ -8,6 +8,7 @@
 
 import Crypto
 import Foundation
+import NixSyntax
 
 /// Nix's base-32 encoding of hashes (its own alphabet, least significant bits first).
 public enum NixBase32 {
@@ -126,13 +127,17 @@ public struct StorePaths: Sendable {
         if bytes.count > 211 {
             return "store path '\(hashPart)-\(name)' has a name longer than 211 characters"
         }
-        for scalar in name.unicodeScalars {
-            let ok: Bool
-            switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "+", "-", ".", "_", "?", "=": ok = true
-            default: ok = false
+        // Nix names the first bad byte (one byte of a multi-byte character);
+        // `name` may be the exact rendering of bytes that are not UTF-8.
+        for byte in ExactRendering.bytes(of: name) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                 UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "="):
+                continue
+            default:
+                return "store path '\(hashPart)-\(name)' contains illegal character '\(ExactRendering.text(of: [byte]))'"
             }
-            if !ok { return "store path '\(hashPart)-\(name)' contains illegal character '\(scalar)'" }
         }
         return nil
     }

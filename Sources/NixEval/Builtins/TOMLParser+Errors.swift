@@ -9,6 +9,8 @@
 // with a second excerpt after " ..." when two places are involved, and
 // "Hint:" lines at the end. Nix indents the lines after the first itself.
 
+import NixSyntax
+
 extension TOMLParser {
     static var integerHints: [String] { ["pass: -42, 1_000, 1_2_3_4_5, 0xC0FFEE, 0b0010, 0o755", "fail: 1__000, 0123"] }
     static var floatHints: [String] { ["pass: +1.0, -2e-2, 3.141_592_653_589, inf, nan", "fail: .0, 1., _1.0, 1.0_, 1_.0, 1.0__0"] }
@@ -62,6 +64,7 @@ extension TOMLParser {
         var end = start
         while end < bytes.count && bytes[end] != 0x0A { end += 1 }
         if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-        return (number, start, String(decoding: bytes[start..<end], as: UTF8.self))
+        // ExactRendering: a line that is not UTF-8 reaches stderr as its bytes.
+        return (number, start, ExactRendering.text(of: bytes[start..<end]))
     }
 }

@@ -92,6 +92,7 @@ extension TOMLParser {
             if c == UInt8(ascii: "\"") { pos += 1; break }
             if c == UInt8(ascii: "\\") { try parseEscape(into: &out, string: "basic", start: start); continue }
             if (c < 0x20 && c != 0x09) || c == 0x7F { throw badString("basic", at: start) }
+            if isBadByte(pos) { throw badByteInString() }
             out.append(c)
             pos += 1
         }
@@ -182,6 +183,7 @@ extension TOMLParser {
             }
             if c == 0x0D && peek(1) == 0x0A { out.append(0x0D); out.append(0x0A); pos += 2; continue }
             if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { throw badString("multiline basic", at: start) }
+            if isBadByte(pos) { throw badByteInString() }
             out.append(c)
             pos += 1
         }
@@ -195,6 +197,8 @@ extension TOMLParser {
             guard let c = peek else { throw badString("literal", at: start) }
             if c == UInt8(ascii: "'") { break }
             if (c < 0x20 && c != 0x09) || c == 0x7F { throw badString("literal", at: start) }
+            // (Nix 2.8 itself aborts on such a byte in a literal string.)
+            if isBadByte(pos) { throw badByteInString() }
             pos += 1
         }
         let s = String(decoding: bytes[(start + 1)..<pos], as: UTF8.self)
@@ -217,6 +221,7 @@ extension TOMLParser {
             }
             if c == 0x0D && peek(1) == 0x0A { out.append(0x0D); out.append(0x0A); pos += 2; continue }
             if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { throw badString("multiline literal", at: start) }
+            if isBadByte(pos) { throw badByteInString() }
             out.append(c)
             pos += 1
         }

@@ -131,9 +131,43 @@ struct TOMLParser {
     var depth = 0
     static let maxDepth = 1_000
 
+    /// Offsets of the bytes that are not part of valid UTF-8 (empty for text).
+    let badBytes: Set<Int>
+
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8))
+    }
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        badBytes = String(validating: bytes, as: UTF8.self) == nil ? Self.invalidOffsets(bytes) : []
         current = root
+    }
+
+    /// Where `bytes` breaks UTF-8: each byte of an ill-formed sequence.
+    static func invalidOffsets(_ bytes: [UInt8]) -> Set<Int> {
+        var out: Set<Int> = []
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var index = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): index += encoded.count
+            case .error(let length):
+                for i in index..<(index + length) { out.insert(i) }
+                index += length
+            case .emptyInput: return out
+            }
+        }
+    }
+
+    /// True at a byte that is not part of valid UTF-8.
+    func isBadByte(_ offset: Int) -> Bool { !badBytes.isEmpty && badBytes.contains(offset) }
+
+    /// Nix's TOML library refuses such a byte in any string, with one message
+    /// (naming the multi-line parser whichever kind of string it is in).
+    func badByteInString() -> TOMLError {
+        failure("parse_ml_basic_string: invalid utf8 sequence found", at: pos, "here")
     }
 
     var peek: UInt8? { pos < bytes.count ? bytes[pos] : nil }
@@ -164,6 +198,8 @@ struct TOMLParser {
         pos += 1
         while let c = peek, c != 0x0A {
             if c == 0x0D && peek(1) == 0x0A { break }
+            // A comment ends before a byte that is not UTF-8; the caller then meets that byte.
+            if isBadByte(pos) { return }
             if (c < 0x20 && c != 0x09) || c == 0x7F { throw failure("bad format: control character in a comment", at: pos, "here") }
             pos += 1
         }
@@ -193,7 +229,13 @@ struct TOMLParser {
             skipSpaces()
             guard let c = peek else { break }
             if atLineEnd {
+                let lineStart = pos
                 try skipComment()
+                if isBadByte(pos) {
+                    // A comment line with such a byte reads to Nix's library as a bad key:
+                    // at the comment on the first line, at the byte on any later one.
+                    throw invalidKey(at: bytes[..<lineStart].contains(0x0A) ? pos : lineStart)
+                }
                 if !consumeNewline() && pos < bytes.count {
                     throw failure("toml::parse_table: invalid line format", at: pos, "expected newline, but got '\(Self.show(c))'.")
                 }
@@ -220,7 +262,9 @@ struct TOMLParser {
     }
 
     static func show(_ c: UInt8) -> String {
-        c >= 0x20 && c < 0x7F ? String(UnicodeScalar(c)) : "\\x" + String(c, radix: 16)
+        if c >= 0x20 && c < 0x7F { return String(UnicodeScalar(c)) }
+        let hex = String(c, radix: 16)
+        return "0x" + (hex.count < 2 ? "0" : "") + hex
     }
 
     // MARK: Keys

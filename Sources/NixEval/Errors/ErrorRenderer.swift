@@ -26,6 +26,17 @@ public struct ErrorRenderer {
 
     public init(sources: SourceMap) { self.sources = sources }
 
+    /// The rendered error as the bytes to write: pieces that came from
+    /// bytes that are not UTF-8 (a thrown string, a name, a source line of
+    /// a Latin-1 file) are written as those bytes, as Nix does.
+    public func renderBytes(_ error: EvalError, showTrace: Bool) -> [UInt8] {
+        ExactRendering.bytes(of: render(error, showTrace: showTrace))
+    }
+
+    public func renderBytes(_ error: CatchableError, showTrace: Bool) -> [UInt8] {
+        ExactRendering.bytes(of: render(error, showTrace: showTrace))
+    }
+
     public func render(_ error: EvalError, showTrace: Bool) -> String {
         render(message: error.message, span: error.span, suggestions: error.suggestions, trace: error.trace, showTrace: showTrace)
     }
@@ -75,7 +86,8 @@ public struct ErrorRenderer {
     /// when it ends in a newline; a string's text after its last newline is a line.
     func codeLines(_ file: SourceFile, line: Int) -> (previous: String?, current: String, next: String?)? {
         var lines: [Substring] = []
-        let text = Substring(String(decoding: file.text, as: UTF8.self))
+        // A line that is not UTF-8 keeps its bytes (nix prints them as they are).
+        let text = Substring(ExactRendering.text(of: file.text))
         let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
         if file.isFile {
             // The piece after the final newline is unterminated: Nix drops it.

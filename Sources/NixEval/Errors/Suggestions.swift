@@ -2,18 +2,22 @@
 // edit distance, the way Nix picks them (at most 5, distance at most 2,
 // closest first, ties by name).
 
+import NixSyntax
+
 enum Suggestions {
     static let limit = 5
     static let maxDistance = 2
 
     static func best(_ candidates: [String], for query: String) -> [String] {
-        let q = Array(query.utf8)
+        // By bytes: a name that is not UTF-8 counts its exact bytes (ExactRendering).
+        let q = ExactRendering.bytes(of: query)
         var scored: [(Int, String)] = []
         var seen = Set<String>()
         for c in candidates where seen.insert(c).inserted {
             // The distance is at least the difference in length: skip hopeless names cheaply.
-            if abs(c.utf8.count - q.count) > maxDistance { continue }
-            let d = distance(q, Array(c.utf8))
+            let name = ExactRendering.bytes(of: c)
+            if abs(name.count - q.count) > maxDistance { continue }
+            let d = distance(q, name)
             if d <= maxDistance { scored.append((d, c)) }
         }
         scored.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.nixLess($1.1) }

@@ -69,7 +69,7 @@ struct CompiledBindings {
                 if entries[mid].name.id < sym.id { lo = mid + 1 } else { hi = mid }
             }
             if lo < entries.count && entries[lo].name == sym {
-                throw EvalError("dynamic attribute '\(name.string)' already defined at \(ev.positionText(entries[lo].span))", at: d.span)
+                throw EvalError("dynamic attribute '\(name.shownAsName)' already defined at \(ev.positionText(entries[lo].span))", at: d.span)
             }
             (d.value as? LambdaCode)?.setName(name.string)
             entries.insert(Attr(name: sym, value: d.value.lazy(dynamicEnv, ev), span: d.span), at: lo)

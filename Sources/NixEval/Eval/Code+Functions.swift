@@ -263,7 +263,7 @@ extension Evaluator {
             let known = Set(formals.map { $0.name })
             for a in attrs.sortedByName(symbols) where !known.contains(a.name) {
                 let name = symbols.name(a.name)
-                var e = EvalError("\(describe(code)) called with unexpected argument '\(name)'", at: span)
+                var e = EvalError("\(describe(code)) called with unexpected argument '\(symbols.nameString(a.name).shownAsName)'", at: span)
                 e.suggestions = Suggestions.best(formals.map { symbols.name($0.name) }, for: name)
                 throw e
             }

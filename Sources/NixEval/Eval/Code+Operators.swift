@@ -86,7 +86,7 @@ final class InterpolationCode: Code {
     init(_ parts: [Code], span: Span) {
         self.parts = parts
         self.literals = parts.map { part in
-            if let c = part as? ConstCode, case .string(let s) = c.value, s.context.isEmpty { return s.string }
+            if let c = part as? ConstCode, case .string(let s) = c.value, s.context.isEmpty, s.isText { return s.string }
             return nil
         }
         super.init(span: span)

@@ -12,9 +12,9 @@ final class PendingSet {
         case expr(Expr)
         case nested(PendingSet)
         /// `inherit x;`: the variable `x` of the enclosing scope.
-        case inherited(String, Span)
+        case inherited(Symbol, Span)
         /// `inherit (e) x;`
-        case inheritFrom(Expr, String, Span)
+        case inheritFrom(Expr, Symbol, Span)
     }
     final class Attr {
         var value: Value
@@ -48,19 +48,18 @@ extension Compiler {
                 // (`inherit` or the closing parenthesis), where its parser's name list begins.
                 let pos = names.first.map { afterPreviousToken($0.span) } ?? set.openSpan
                 for n in names {
-                    guard let name = staticName(n) else {
+                    guard let sym = staticSymbol(n) else {
                         throw EvalError("dynamic attributes not allowed in inherit", at: n.span)
                     }
-                    let sym = ev.symbols.intern(name)
                     if let existing = set.statics[sym] {
-                        throw EvalError("attribute '\(name)' already defined at \(ev.positionText(existing.span))", at: pos)
+                        throw EvalError("attribute '\(shownName(sym))' already defined at \(ev.positionText(existing.span))", at: pos)
                     }
                     if let from {
                         // Nix reports a missing name where the bindings begin (as for
                         // `inherit x;`), the attribute itself after the parenthesis.
-                        set.statics[sym] = PendingSet.Attr(.inheritFrom(from, name, set.openSpan), span: pos)
+                        set.statics[sym] = PendingSet.Attr(.inheritFrom(from, sym, set.openSpan), span: pos)
                     } else {
-                        set.statics[sym] = PendingSet.Attr(.inherited(name, set.openSpan), span: pos)
+                        set.statics[sym] = PendingSet.Attr(.inherited(sym, set.openSpan), span: pos)
                     }
                 }
             }
@@ -102,8 +101,11 @@ extension Compiler {
     }
 
     private func showPath(_ path: [AttrName]) -> String {
-        path.map { staticName($0) ?? "\"${...}\"" }.joined(separator: ".")
+        path.map { staticSymbol($0).map(shownName) ?? "\"${...}\"" }.joined(separator: ".")
     }
+
+    /// A name as Nix shows it in "already defined" (quoted unless an identifier).
+    private func shownName(_ sym: Symbol) -> String { ev.symbols.nameString(sym).shownAsName }
 
     /// A value for a new attribute: attribute-set literals become pending sets so later paths can extend them.
     private func pendingValue(_ e: Expr) throws -> PendingSet.Value {
@@ -119,7 +121,7 @@ extension Compiler {
         var set = root
         for (i, element) in path.enumerated() {
             let last = i == path.count - 1
-            guard let name = staticName(element) else {
+            guard let sym = staticSymbol(element) else {
                 guard case .dynamic(let nameExpr, _) = element else { continue }
                 if last {
                     set.dynamics.append((nameExpr, try pendingValue(value), span))
@@ -130,7 +132,6 @@ extension Compiler {
                 }
                 continue
             }
-            let sym = ev.symbols.intern(name)
             if let existing = set.statics[sym] {
                 guard case .nested(let nested) = existing.value else {
                     throw EvalError("attribute '\(showPath(path))' already defined at \(ev.positionText(existing.span))", at: span)
@@ -145,7 +146,7 @@ extension Compiler {
                 }
                 for (s, attr) in incoming.statics.sorted(by: { $0.value.span.start < $1.value.span.start }) {
                     if let clash = nested.statics[s] {
-                        throw EvalError("attribute '\(ev.symbols.name(s))' already defined at \(ev.positionText(attr.span))", at: clash.span)
+                        throw EvalError("attribute '\(shownName(s))' already defined at \(ev.positionText(attr.span))", at: clash.span)
                     }
                     nested.statics[s] = attr
                 }
@@ -183,7 +184,7 @@ extension Compiler {
             return try resolve(n, s, outerScope)
         case .inheritFrom(let from, let n, let s):
             let target = try compile(from, valueScope)
-            return SelectCode(target, [.name(ev.symbols.intern(n))], orDefault: nil, span: s)
+            return SelectCode(target, [.name(n)], orDefault: nil, span: s)
         }
     }
 

@@ -61,8 +61,8 @@ struct Compiler {
             try addBindings(bindings, to: set)
             let attrs = try compileSet(set, scope, span: s)
             return SelectCode(attrs, [.name(ev.symbols.intern("body"))], orDefault: nil, span: s)
-        case .select(let target, let path, nil, let s) where path.count == 1 && staticName(path[0]) != nil:
-            return Select1Code(try compile(target, scope), ev.symbols.intern(staticName(path[0]) ?? ""), span: startingAt(target, s))
+        case .select(let target, let path, nil, let s) where path.count == 1 && staticSymbol(path[0]) != nil:
+            return Select1Code(try compile(target, scope), staticSymbol(path[0]) ?? ev.symbols.intern(""), span: startingAt(target, s))
         case .select(let target, let path, let orDefault, let s):
             return SelectCode(try compile(target, scope), try compileAttrPath(path, scope),
                               orDefault: try orDefault.map { try compile($0, scope) }, span: startingAt(target, s))
@@ -114,7 +114,10 @@ struct Compiler {
     // MARK: Variables
 
     func resolve(_ name: String, _ span: Span, _ scope: Scope) throws -> Code {
-        let sym = ev.symbols.intern(name)
+        try resolve(ev.symbols.intern(name), span, scope)
+    }
+
+    func resolve(_ sym: Symbol, _ span: Span, _ scope: Scope) throws -> Code {
         var depth = 0
         var withDepths: [Int] = []
         var s: Scope? = scope
@@ -134,7 +137,10 @@ struct Compiler {
             depth += 1
             s = sc.parent
         }
-        if withDepths.isEmpty { throw EvalError("undefined variable '\(name)'", at: span) }
+        if withDepths.isEmpty {
+            // Only `inherit "…";` can name something that is not an identifier; Nix quotes it.
+            throw EvalError("undefined variable '\(ev.symbols.nameString(sym).shownAsName)'", at: span)
+        }
         return WithVarCode(name: sym, withDepths: withDepths, span: span)
     }
 
@@ -208,17 +214,15 @@ struct Compiler {
         for p in parts {
             switch p {
             case .literal(let t): codes.append(ConstCode(.string(t), span: span))
+            case .bytes(let b): codes.append(ConstCode(.string(NixString(bytes: b)), span: span))
             case .interpolation(let e):
                 hasInterpolation = true
                 let c = try compile(e, scope)
                 codes.append(Positioned.wrap(c, at: interpolationStart(e)))
             }
         }
-        if !hasInterpolation {
-            var text = ""
-            for p in parts { if case .literal(let t) = p { text += t } }
-            return ConstCode(.string(text), span: span)
-        }
+        // Without interpolation the parser gives at most one literal part.
+        if !hasInterpolation { return codes.first ?? ConstCode(.string(""), span: span) }
         return InterpolationCode(codes, span: span)
     }
 
@@ -241,6 +245,7 @@ struct Compiler {
         for p in parts.dropFirst() {
             switch p {
             case .literal(let t): codes.append(ConstCode(.string(t), span: span))
+            case .bytes(let b): codes.append(ConstCode(.string(NixString(bytes: b)), span: span))
             case .interpolation(let e):
                 codes.append(Positioned.wrap(try compile(e, scope), at: interpolationStart(e)))
             }
@@ -250,26 +255,29 @@ struct Compiler {
 
     // MARK: Attribute paths
 
-    /// A dynamic name that is a plain string literal is a static name, as in Nix.
-    func staticName(_ name: AttrName) -> String? {
+    /// The symbol of a static name (text or exact bytes). A dynamic name
+    /// that is a plain string literal is a static name, as in Nix.
+    func staticSymbol(_ name: AttrName) -> Symbol? {
         switch name {
-        case .name(let n, _): return n
+        case .name(let n, _): return ev.symbols.intern(n)
+        case .bytes(let b, _): return ev.symbols.intern(NixString(bytes: b))
         case .dynamic(let e, _):
-            if case .string(let parts, _) = e {
-                var text = ""
-                for p in parts {
-                    guard case .literal(let t) = p else { return nil }
-                    text += t
+            guard case .string(let parts, _) = e else { return nil }
+            var bytes: [UInt8] = []
+            for p in parts {
+                switch p {
+                case .literal(let t): bytes += t.utf8
+                case .bytes(let b): bytes += b
+                case .interpolation: return nil
                 }
-                return text
             }
-            return nil
+            return ev.symbols.intern(NixString(bytes: bytes))
         }
     }
 
     func compileAttrPath(_ path: [AttrName], _ scope: Scope) throws -> [AttrKey] {
         try path.map { n in
-            if let s = staticName(n) { return .name(ev.symbols.intern(s)) }
+            if let s = staticSymbol(n) { return .name(s) }
             guard case .dynamic(let e, _) = n else { return .name(ev.symbols.intern("")) }
             return .dynamic(try compile(e, scope))
         }

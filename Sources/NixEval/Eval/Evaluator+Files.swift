@@ -39,7 +39,7 @@ extension Evaluator {
     /// The file `import path` reads: `path`, or `path/default.nix` for a directory.
     func resolveImportPath(_ path: String, at span: Span) throws -> String {
         var st = stat()
-        guard stat(path, &st) == 0 else {
+        guard Files.withCPath(path, { stat($0, &st) }) == 0 else {
             throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: span)
         }
         if (st.st_mode & S_IFMT) == S_IFDIR { return Paths.canonical(path + "/default.nix") }

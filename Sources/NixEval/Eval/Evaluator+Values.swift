@@ -67,9 +67,9 @@ extension Evaluator {
             let path = canonicalizePath ? Paths.canonical(p) : p
             if copyToStore {
                 let stored = try copyPathToStore(path, at: span)
-                return NixString(stored, context: StringContext(stored))
+                return NixString(exactRendering: stored, context: StringContext(stored))
             }
-            return NixString(path)
+            return NixString(exactRendering: path)
         case .attrs(let attrs):
             if let f = attrs[sToString] {
                 let r = try call(try force(f, at: span), v, at: span)

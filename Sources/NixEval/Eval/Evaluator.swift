@@ -348,7 +348,8 @@ public final class Evaluator {
     /// `{ file, line, column }` for `__curPos` and `unsafeGetAttrPos` (null without a position).
     public func positionValue(_ span: Span) -> Value {
         guard let f = sources.file(span.file), let loc = sources.location(of: span) else { return .null }
-        let file = f.isFile ? f.name : String(decoding: f.text, as: UTF8.self)
+        // Exact bytes: a file name or `-E` text need not be UTF-8.
+        let file = f.isFile ? NixString(exactRendering: f.name) : NixString(bytes: f.text)
         return .attrs(Attrs(unsorted: [
             Attr(name: sFile, value: .string(file)),
             Attr(name: sLine, value: .int(loc.line)),

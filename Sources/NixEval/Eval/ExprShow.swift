@@ -18,6 +18,15 @@ private struct Shower {
     let baseDirectory: String
     var depth = 0
 
+    /// A literal part's text (bytes that are not UTF-8 as their exact rendering); "" for an interpolation.
+    static func literalText(_ part: StringPart) -> String {
+        switch part {
+        case .literal(let t): return t
+        case .bytes(let b): return ExactRendering.text(of: b)
+        case .interpolation: return ""
+        }
+    }
+
     static func quoted(_ s: String) -> String {
         var out = ""
         ValuePrinter.appendQuotedName(s, to: &out)
@@ -34,11 +43,11 @@ private struct Shower {
         case .string(let parts, _):
             let hasInterpolation = parts.contains { if case .interpolation = $0 { return true }; return false }
             if !hasInterpolation {
-                return Shower.quoted(parts.map { if case .literal(let t) = $0 { return t }; return "" }.joined())
+                return Shower.quoted(parts.map(Shower.literalText).joined())
             }
             return "(" + parts.map { p -> String in
                 switch p {
-                case .literal(let t): return Shower.quoted(t)
+                case .literal, .bytes: return Shower.quoted(Shower.literalText(p))
                 case .interpolation(let x): return show(x)
                 }
             }.joined(separator: " + ") + ")"
@@ -57,7 +66,7 @@ private struct Shower {
                     prefix = Paths.canonical(prefix)
                     if keep { prefix += "/" }
                     pieces.append(prefix)
-                case .literal(let t): pieces.append(Shower.quoted(t))
+                case .literal, .bytes: pieces.append(Shower.quoted(Shower.literalText(p)))
                 case .interpolation(let x): pieces.append(show(x))
                 }
             }
@@ -135,10 +144,11 @@ private struct Shower {
     mutating func showPath(_ path: [AttrName]) -> String {
         path.map { n -> String in
             switch n {
-            case .name(let s, _): return s
+            case .name(let s, _): return AttrName.shown(s)
+            case .bytes(let b, _): return AttrName.shown(bytes: b)
             case .dynamic(let x, _):
-                if case .string(let parts, _) = x, parts.allSatisfy({ if case .literal = $0 { return true }; return false }) {
-                    return parts.map { if case .literal(let t) = $0 { return t }; return "" }.joined()
+                if case .string(let parts, _) = x, !parts.contains(where: { if case .interpolation = $0 { return true }; return false }) {
+                    return AttrName.shown(parts.map(Shower.literalText).joined())
                 }
                 return "\"${" + show(x) + "}\""
             }
@@ -152,16 +162,18 @@ private struct Shower {
         return set
     }
 
+    /// The static attributes in name order, each name as Nix shows it (quoted unless an identifier).
     func sortedStatics(_ set: PendingSet) -> [(String, PendingSet.Attr)] {
-        set.statics.map { (ev.symbols.name($0.key), $0.value) }.sorted { $0.0.nixLess($1.0) }
+        set.statics.sorted { ev.symbols.nameString($0.key).nixLess(ev.symbols.nameString($1.key)) }
+            .map { (ev.symbols.nameString($0.key).shownAsName, $0.value) }
     }
 
     mutating func showValue(_ v: PendingSet.Value, _ name: String) -> String {
         switch v {
         case .expr(let e): return show(e)
         case .nested(let set): return showPending(set)
-        case .inherited(let n, _): return n
-        case .inheritFrom(let from, let n, _): return "(" + show(from) + ").\(n)"
+        case .inherited(let n, _): return ev.symbols.nameString(n).shownAsName
+        case .inheritFrom(let from, let n, _): return "(" + show(from) + ").\(ev.symbols.nameString(n).shownAsName)"
         }
     }
 

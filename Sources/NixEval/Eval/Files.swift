@@ -2,6 +2,8 @@
 // path of imports): read a file, list a directory, read a symlink, write a
 // file, create directories. Errors carry the path and the errno text.
 
+import NixSyntax
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,8 +28,19 @@ public struct FileError: Error, CustomStringConvertible {
 }
 
 public enum Files {
+    /// Calls `body` with `path` as a C string of its exact bytes: a path
+    /// that is not UTF-8 is held as its ExactRendering.
+    public static func withCPath<R>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
+        if !path.utf8.contains(0xB7) { return try path.withCString(body) }
+        let bytes = ExactRendering.bytes(of: path).map { CChar(bitPattern: $0) } + [0]
+        return try bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return try "".withCString(body) }
+            return try body(base)
+        }
+    }
+
     public static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = withCPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { throw FileError.errno("cannot open", path: path) }
         defer { close(fd) }
         var out: [UInt8] = []
@@ -46,19 +59,19 @@ public enum Files {
 
     public static func readLink(_ path: String) throws -> String {
         var buffer = [CChar](repeating: 0, count: 4097)
-        let n = readlink(path, &buffer, 4096)
+        let n = withCPath(path) { readlink($0, &buffer, 4096) }
         guard n >= 0 else { throw FileError.errno("cannot read link", path: path) }
-        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return ExactRendering.text(of: buffer[0..<n].map { UInt8(bitPattern: $0) })
     }
 
     /// Entry names of a directory, without `.` and `..`, in no particular order.
     public static func list(_ path: String) throws -> [String] {
-        guard let dir = opendir(path) else { throw FileError.errno("cannot open directory", path: path) }
+        guard let dir = withCPath(path, { opendir($0) }) else { throw FileError.errno("cannot open directory", path: path) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { p in
-                p.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                p.withMemoryRebound(to: UInt8.self, capacity: 256) { ExactRendering.text(of: UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) }
             }
             if name != "." && name != ".." { names.append(name) }
         }
@@ -66,7 +79,7 @@ public enum Files {
     }
 
     public static func write(_ path: String, _ data: [UInt8], executable: Bool = false) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0o555 : 0o444)
+        let fd = withCPath(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0o555 : 0o444) }
         guard fd >= 0 else { throw FileError.errno("cannot create", path: path) }
         defer { close(fd) }
         var offset = 0

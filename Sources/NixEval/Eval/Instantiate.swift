@@ -12,12 +12,18 @@ public struct EvalRequest: Sendable {
         case file(String)
         /// `-E`: relative paths in it resolve against `baseDirectory`.
         case expression(String, baseDirectory: String)
+        /// `-E` given as bytes that are not UTF-8 (its string literals keep them).
+        case expressionBytes([UInt8], baseDirectory: String)
     }
     public enum Argument: Sendable {
         /// `--arg name expr`
         case expression(String)
         /// `--argstr name value`
         case string(String)
+        /// `--arg name expr` given as bytes that are not UTF-8.
+        case expressionBytes([UInt8])
+        /// `--argstr name value` given as bytes that are not UTF-8: the string is those bytes.
+        case stringBytes([UInt8])
     }
     public var source: Source
     public var strict = false
@@ -96,9 +102,9 @@ public enum Instantiate {
             }
             return EvalResult(stdoutBytes: stdout, stderrBytes: stderr, exitCode: 0)
         } catch let e as EvalError {
-            stderr += renderer.render(e, showTrace: request.options.showTrace).utf8
+            stderr += renderer.renderBytes(e, showTrace: request.options.showTrace)
         } catch let e as CatchableError {
-            stderr += renderer.render(e, showTrace: request.options.showTrace).utf8
+            stderr += renderer.renderBytes(e, showTrace: request.options.showTrace)
         } catch {
             stderr += "error: \(error)\n".utf8
         }
@@ -110,13 +116,19 @@ public enum Instantiate {
     static func loadRoot(_ source: EvalRequest.Source, _ ev: Evaluator) throws -> (Value, Span) {
         switch source {
         case .expression(let text, let base):
-            let (expr, file) = try ev.parse(Array(text.utf8), name: "«string»", isFile: false)
-            return (try ev.run(expr, file: file, baseDirectory: Paths.absolute(base)), expr.span)
+            return try loadExpression(Array(text.utf8), base, ev)
+        case .expressionBytes(let bytes, let base):
+            return try loadExpression(bytes, base, ev)
         case .file(let path):
             let value = try ev.importFile(Paths.absolute(path), at: .none)
             let resolved = try ev.resolveImportPath(Paths.canonical(Paths.absolute(path)), at: .none)
             return (value, ev.parseCache[ExactString(resolved)]?.0.span ?? .none)
         }
+    }
+
+    static func loadExpression(_ text: [UInt8], _ base: String, _ ev: Evaluator) throws -> (Value, Span) {
+        let (expr, file) = try ev.parse(text, name: "«string»", isFile: false)
+        return (try ev.run(expr, file: file, baseDirectory: Paths.absolute(base)), expr.span)
     }
 
     /// `--arg`/`--argstr` as a set of lazily evaluated values.
@@ -126,15 +138,21 @@ public enum Instantiate {
             let value: Value
             switch arg {
             case .string(let s): value = .string(s)
-            case .expression(let text):
-                let (expr, file) = try ev.parse(Array(text.utf8), name: "«string»", isFile: false)
-                let code = try Compiler(ev: ev, file: file, baseDirectory: Paths.currentDirectory()).compile(expr, ev.globalScope)
-                ev.compiledRoots.append(code)
-                value = code.lazy(ev.baseEnv, ev)
+            case .stringBytes(let bytes): value = .string(NixString(bytes: bytes))
+            case .expression(let text): value = try argumentExpression(Array(text.utf8), ev)
+            case .expressionBytes(let bytes): value = try argumentExpression(bytes, ev)
             }
             attrs.append(Attr(name: ev.symbols.intern(name), value: value))
         }
         return Attrs(unsorted: attrs)
+    }
+
+    /// An `--arg` expression, compiled in the global scope and left unevaluated.
+    static func argumentExpression(_ text: [UInt8], _ ev: Evaluator) throws -> Value {
+        let (expr, file) = try ev.parse(text, name: "«string»", isFile: false)
+        let code = try Compiler(ev: ev, file: file, baseDirectory: Paths.currentDirectory()).compile(expr, ev.globalScope)
+        ev.compiledRoots.append(code)
+        return code.lazy(ev.baseEnv, ev)
     }
 
     static func render(_ value: Value, _ request: EvalRequest, _ ev: Evaluator, rootSpan: Span) throws -> [UInt8] {

@@ -59,12 +59,12 @@ public enum Paths {
 
     public static func exists(_ path: String) -> Bool {
         var st = stat()
-        return stat(path, &st) == 0
+        return Files.withCPath(path) { stat($0, &st) } == 0
     }
 
     public static func isDirectory(_ path: String) -> Bool {
         var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+        return Files.withCPath(path) { stat($0, &st) } == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// The search path entries of a NIX_PATH value (`a=/x:/y`), skipping empty ones.

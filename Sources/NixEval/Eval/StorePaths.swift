@@ -17,7 +17,7 @@ extension Evaluator {
     public func copyPathToStore(_ path: String, at span: Span) throws -> String {
         if let done = storeCopies[ExactString(path)] { return done }
         var st = stat()
-        if lstat(path, &st) != 0 {
+        if Files.withCPath(path, { lstat($0, &st) }) != 0 {
             throw EvalError("getting status of '\(path)': \(String(cString: strerror(errno)))", at: span)
         }
         do {

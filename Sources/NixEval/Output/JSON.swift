@@ -237,7 +237,7 @@ struct JSONWriter {
                 context.formUnion(s.context)
                 writeString(s)
             } else {
-                writeString(p.string)
+                writeString(p.nixString)
             }
         case .list(let items):
             out.append(UInt8(ascii: "["))

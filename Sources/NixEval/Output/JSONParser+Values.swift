@@ -1,6 +1,8 @@
 // The parser proper of the JSON reader: tokens into values, with an explicit
 // stack instead of recursion, and Nix's syntax error messages.
 
+import NixSyntax
+
 extension JSONParser {
     // MARK: Messages
 
@@ -9,7 +11,8 @@ extension JSONParser {
         for b in tokenString {
             if b <= 0x1F { bytes.append(contentsOf: Array("<U+\(Self.hex4(Int(b)))>".utf8)) } else { bytes.append(b) }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        // Bytes that are not UTF-8 reach the message as they are (ExactRendering).
+        return ExactRendering.text(of: bytes)
     }
 
     func syntaxError(_ token: Token, context: String, expected: Token) -> JSONParseError {

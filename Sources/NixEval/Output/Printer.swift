@@ -39,7 +39,7 @@ struct ValuePrinter {
         case .int(let i): add(String(i))
         case .float(let d): add(FloatFormat.shortest6(d))
         case .string(let s): s.withBytes { ValuePrinter.appendQuoted(bytes: $0, to: &out) }
-        case .path(let p): add(p.string)
+        case .path(let p): out.append(contentsOf: p.bytes)
         case .lambda: add("<LAMBDA>")
         case .primop: add("<PRIMOP>")
         case .primopApp: add("<PRIMOP-APP>")

@@ -105,7 +105,7 @@ private struct XMLValueWriter {
         case .string(let s):
             context.formUnion(s.context)
             empty("string", [("value", s)])
-        case .path(let p): empty("path", [("value", NixString(p.string))])
+        case .path(let p): empty("path", [("value", p.nixString)])
         case .list(let items):
             open("list")
             work.append(.close("list"))

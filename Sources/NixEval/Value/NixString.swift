@@ -12,6 +12,8 @@
 // Mutating `string` or `context` copies the box first unless it is unique,
 // so a NixString behaves exactly like a plain struct of the two fields.
 
+import NixSyntax
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,14 +33,14 @@ public struct NixString {
         }
     }
 
-    /// Bytes that are not UTF-8: `string` is then only a rendering (U+FFFD
-    /// for the bad bytes), for messages. A subclass rather than a field, so
+    /// Bytes that are not UTF-8: `string` is then only a rendering, for
+    /// messages (ExactRendering: the error renderer writes the exact bytes). A subclass rather than a field, so
     /// that text pays neither the space nor the work of an empty field.
     @usableFromInline final class RawStorage: Storage {
         @usableFromInline let raw: [UInt8]
         @usableFromInline init(_ raw: [UInt8], _ context: StringContext) {
             self.raw = raw
-            super.init(String(decoding: raw, as: UTF8.self), context)
+            super.init(ExactRendering.text(of: raw), context)
         }
     }
 
@@ -53,6 +55,16 @@ public struct NixString {
     /// A string of valid text.
     public init(_ string: String, context: StringContext = .empty) {
         storage = Storage(string, context)
+    }
+
+    /// The string that `text` renders (see ExactRendering): a path's text, or
+    /// text read back from a message, whose bytes need not be UTF-8.
+    public init(exactRendering text: String, context: StringContext = .empty) {
+        if text.utf8.contains(0xB7) {
+            self.init(bytes: ExactRendering.bytes(of: text), context: context)
+        } else {
+            self.init(text, context: context)
+        }
     }
 
     /// A string of any bytes: valid UTF-8 becomes plain text, anything else
@@ -71,8 +83,8 @@ public struct NixString {
     }
 
     /// The text. For a string that is not valid UTF-8 this is a rendering
-    /// with U+FFFD in place of the bad bytes: use `bytes`/`withBytes` where
-    /// the exact content matters.
+    /// (see ExactRendering) that only error messages turn back into the
+    /// bytes: use `bytes`/`withBytes` wherever the content matters.
     public var string: String {
         @inlinable get { storage.string }
     }
@@ -146,12 +158,26 @@ public struct NixString {
     }
 }
 
+extension NixString {
+    /// The string as Nix shows an attribute name in a message: as it is when
+    /// it reads as an identifier, otherwise quoted (exact bytes kept).
+    public var shownAsName: String { isText ? AttrName.shown(string) : AttrName.shown(bytes: bytes) }
+}
+
 /// A path value's text: an absolute, canonical path. Boxed for the same
 /// reason as NixString (a bare String would make every Value 24 bytes);
 /// immutable, so sharing it needs no care.
+/// A path whose bytes are not UTF-8 is held as its ExactRendering: `bytes`,
+/// `nixString` and Files' system calls turn it back into those bytes.
 public final class NixPath {
     public let string: String
     public init(_ string: String) { self.string = string }
+
+    /// The path's exact bytes.
+    public var bytes: [UInt8] { ExactRendering.bytes(of: string) }
+
+    /// The path as a string, exact bytes kept.
+    public var nixString: NixString { NixString(exactRendering: string) }
 }
 
 /// The set of context elements of a string. Empty for almost every string,

@@ -66,9 +66,12 @@ extension Roost {
 
         }
 
-        /// The requests this invocation makes, one per source.
+        /// The requests this invocation makes, one per source. `rawArguments`
+        /// (the command line unrepaired) gives back the bytes of an
+        /// expression or string argument that is not UTF-8.
         func requests(environment: [String: String] = ProcessInfo.processInfo.environment,
-                      workingDirectory: String = FileManager.default.currentDirectoryPath) -> [EvalRequest] {
+                      workingDirectory: String = FileManager.default.currentDirectoryPath,
+                      rawArguments: [[UInt8]] = RawArguments.process) -> [EvalRequest] {
             var options = EvalOptions()
             options.searchPath = includes
             if let nixPath = environment["NIX_PATH"] { options.searchPath += Paths.splitNixPath(nixPath) }
@@ -79,12 +82,22 @@ extension Roost {
             // The process exits right after: do not spend time freeing the heap.
             options.releaseMemoryAtEnd = false
             var arguments: [(name: String, value: EvalRequest.Argument)] = []
-            for i in stride(from: 0, to: args.count - 1, by: 2) { arguments.append((args[i], .expression(args[i + 1]))) }
-            for i in stride(from: 0, to: argstrs.count - 1, by: 2) { arguments.append((argstrs[i], .string(argstrs[i + 1]))) }
+            func exact(_ value: String) -> [UInt8]? { RawArguments.exactBytes(of: value, in: rawArguments) }
+            for i in stride(from: 0, to: args.count - 1, by: 2) {
+                let value = args[i + 1]
+                arguments.append((args[i], exact(value).map { .expressionBytes($0) } ?? .expression(value)))
+            }
+            for i in stride(from: 0, to: argstrs.count - 1, by: 2) {
+                let value = argstrs[i + 1]
+                arguments.append((argstrs[i], exact(value).map { .stringBytes($0) } ?? .string(value)))
+            }
             let sources: [EvalRequest.Source]
             if let expression {
                 // As with nix-instantiate, after -E every argument is an expression.
-                sources = ([expression] + files).map { .expression($0, baseDirectory: workingDirectory) }
+                sources = ([expression] + files).map { text in
+                    if let bytes = exact(text) { return .expressionBytes(bytes, baseDirectory: workingDirectory) }
+                    return .expression(text, baseDirectory: workingDirectory)
+                }
             } else {
                 sources = (files.isEmpty ? ["./default.nix"] : files).map { .file($0) }
             }

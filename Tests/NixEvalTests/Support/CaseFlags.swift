@@ -111,6 +111,9 @@ struct CaseFlags: Sendable {
             switch value {
             case .expression(let e): args += ["--arg", name, e]
             case .string(let s): args += ["--argstr", name, s]
+            // Flags files are text: these never come from one.
+            case .expressionBytes(let b): args += ["--arg", name, String(decoding: b, as: UTF8.self)]
+            case .stringBytes(let b): args += ["--argstr", name, String(decoding: b, as: UTF8.self)]
             }
         }
         for p in searchPath { args += ["-I", p] }
