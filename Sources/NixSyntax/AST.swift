@@ -100,8 +100,9 @@ extension AttrName {
 
     private static let keywords: Set<String> = ["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit"]
 
-    /// `"…"` with `"`, `\`, newline, return, tab and `$` escaped, as nix quotes names.
-    public static func quoted(_ name: String) -> String {
+    /// `"…"` with `"`, `\`, newline, return, tab and (unless told not to)
+    /// `$` escaped, as nix quotes names in messages.
+    public static func quoted(_ name: String, escapingDollar: Bool = true) -> String {
         var out = "\""
         for scalar in name.unicodeScalars {
             switch scalar {
@@ -110,7 +111,7 @@ extension AttrName {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "$": out += "\\$"
+            case "$": out += escapingDollar ? "\\$" : "$"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -165,21 +165,8 @@ extension Expr: CustomDebugStringConvertible {
         return n.utf8.allSatisfy(isIdentifierChar)
     }
 
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "$": out += "$"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A string in a dump: quoted as nix quotes names, `$` as it is.
+    static func quoted(_ s: String) -> String { AttrName.quoted(s, escapingDollar: false) }
 
     static func symbol(_ op: BinaryOperator) -> String {
         switch op {
