@@ -91,14 +91,13 @@ public enum AttrName: Sendable {
 }
 
 extension AttrName {
-    /// A name as nix shows it in an attribute path: as it is when it reads
-    /// as an identifier (keywords excepted, `or` allowed), otherwise quoted.
+    /// A name as nix shows it in messages and attribute paths: as it is when
+    /// it reads as an identifier, otherwise quoted. Of the keywords nix 2.8
+    /// quotes `if` alone (`'let'`, `'or'`, `'rec'` stay bare).
     public static func shown(_ name: String) -> String {
-        if Expr.isPlainName(name) && !keywords.contains(name) { return name }
+        if Expr.isPlainName(name) && name != "if" { return name }
         return quoted(name)
     }
-
-    private static let keywords: Set<String> = ["if", "then", "else", "assert", "with", "let", "in", "rec", "inherit"]
 
     /// `"…"` with `"`, `\`, newline, return, tab and (unless told not to)
     /// `$` escaped, as nix quotes names in messages.

@@ -60,7 +60,7 @@ extension Builtins {
         for attr in attrs.entries {
             let key = ev.symbols.name(attr.name)
             let at = attr.span.isNone ? span : attr.span
-            let shown = nixIdentifier(key)
+            let shown = AttrName.shown(key)
             guard store.isValidStorePath(key) else {
                 throw EvalError("Context key '\(shown)' is not a store path", at: at)
             }
@@ -110,35 +110,6 @@ enum ContextElement: Equatable {
         case .path(let p), .allOutputs(let p), .output(_, let p): return p
         }
     }
-}
-
-/// A name as Nix prints an attribute name in messages: bare if it is an
-/// identifier, otherwise quoted with escapes.
-func nixIdentifier(_ name: String) -> String {
-    var isIdentifier = !name.isEmpty
-    for (i, c) in name.unicodeScalars.enumerated() {
-        switch c {
-        case "a"..."z", "A"..."Z", "_": continue
-        case "0"..."9", "'", "-": if i == 0 { isIdentifier = false }
-        default: isIdentifier = false
-        }
-    }
-    if isIdentifier && name != "if" { return name }
-    var out = "\""
-    var previousDollar = false
-    for c in name.unicodeScalars {
-        switch c {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "{" where previousDollar: out.removeLast(); out += "\\${"
-        default: out.unicodeScalars.append(c)
-        }
-        previousDollar = c == "$"
-    }
-    return out + "\""
 }
 
 extension StorePaths {

@@ -119,7 +119,7 @@ extension Builtins {
                         : try ContentHash.parse(text, expected: .sha256)
                 } catch { throw EvalError(error.message, at: .none) }
             case let other:
-                throw EvalError("unsupported argument '\(nixIdentifier(other))' to 'addPath'", at: at)
+                throw EvalError("unsupported argument '\(AttrName.shown(other))' to 'addPath'", at: at)
             }
         }
         guard let path, !path.string.isEmpty else { throw EvalError("'path' required", at: span) }
