@@ -127,9 +127,7 @@ extension SyntaxParser {
 
     mutating func reportDuplicate(_ name: String, at position: Span, previous: Span) {
         var whereBefore = ""
-        if let location = sourceMap.location(of: previous) {
-            whereBefore = " at \(location.file):\(location.line):\(location.column)"
-        }
+        if let position = sourceMap.positionText(previous) { whereBefore = " at \(position)" }
         reportSemantic("attribute '\(name)' already defined\(whereBefore)", at: position)
     }
 

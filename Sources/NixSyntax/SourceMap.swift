@@ -72,6 +72,13 @@ public final class SourceMap: @unchecked Sendable {
         return SourceLocation(file: f.name, line: lo + 1, column: offset - f.lineStarts[lo] + 1)
     }
 
+    /// "file:line:column" as Nix writes a position inside a message, with
+    /// "(string)" for a text that is not a file (`-E`).
+    public func positionText(_ span: Span) -> String? {
+        guard let f = file(span.file), let loc = location(of: span) else { return nil }
+        return "\(f.isFile ? f.name : "(string)"):\(loc.line):\(loc.column)"
+    }
+
     /// The text of line `line` (1-based) of a file, without its newline.
     public func lineText(_ id: FileID, line: Int) -> String? {
         guard let f = file(id), line >= 1, line <= f.lineStarts.count else { return nil }

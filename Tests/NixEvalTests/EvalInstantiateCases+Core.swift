@@ -67,6 +67,8 @@ extension EvalInstantiateCases {
         EvalCase("let inherit ({ a = 1; }) a; in a", strict: true, stdout: "1\n", stderr: "", exit: 0),
         EvalCase("{ ${\"a\" + \"b\"} = 1; }", strict: true, stdout: "{ ab = 1; }\n", stderr: "", exit: 0),
         EvalCase("{ ${null} = 1; b = 2; }", strict: true, stdout: "{ b = 2; }\n", stderr: "", exit: 0),
+        // Found while parsing: the earlier definition of an -E text is "(string)", as nix writes it.
+        EvalCase("{ a = 1; a = 2; }", strict: true, stdout: "", stderr: "error: attribute 'a' already defined at (string):1:3\n\n       at «string»:1:10:\n\n            1| { a = 1; a = 2; }\n             |          ^\n", exit: 1),
         EvalCase("{ a = 1; ${\"a\" + \"\"} = 2; }", strict: true, stdout: "", stderr: "error: dynamic attribute 'a' already defined at (string):1:3\n\n       at «string»:1:10:\n\n            1| { a = 1; ${\"a\" + \"\"} = 2; }\n             |          ^\n", exit: 1),
         EvalCase("let k = \"x\"; in { ${k}.y = 1; ${k + \"z\"} = 2; }", strict: true, stdout: "{ x = { y = 1; }; xz = 2; }\n", stderr: "", exit: 0),
         EvalCase("{ \"a b\" = 1; \"\" = 2; \"1x\" = 3; \"a\\\"b\" = 4; \"x-y'\" = 5; \"if\" = 6; }", strict: true, stdout: "{ \"\" = 2; \"1x\" = 3; \"a b\" = 1; \"a\\\"b\" = 4; \"if\" = 6; x-y' = 5; }\n", stderr: "", exit: 0),

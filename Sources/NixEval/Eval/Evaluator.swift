@@ -341,8 +341,7 @@ public final class Evaluator {
 
     /// "file:line:col" as Nix writes positions inside messages ("(string)" for `-E` text).
     public func positionText(_ span: Span) -> String {
-        guard let f = sources.file(span.file), let loc = sources.location(of: span) else { return "undefined position" }
-        return "\(f.isFile ? f.name : "(string)"):\(loc.line):\(loc.column)"
+        sources.positionText(span) ?? "undefined position"
     }
 
     /// `{ file, line, column }` for `__curPos` and `unsafeGetAttrPos` (null without a position).
