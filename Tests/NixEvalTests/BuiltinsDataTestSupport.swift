@@ -19,7 +19,7 @@ enum TB {
     static func call(_ ev: Evaluator, _ name: String, _ args: Value...) throws -> Value {
         let op = try op(name)
         guard op.arity == args.count else { throw EvalError("\(name) takes \(op.arity) arguments", at: .none) }
-        return try op.body(ev, args, .none)
+        return try op.body(ev, args.span, .none)
     }
 
     /// A one-argument function value.

@@ -26,14 +26,14 @@ enum StringBuiltinsHarness {
 
     static func call(_ name: String, _ args: Value..., in ev: Evaluator = Evaluator()) throws -> Value {
         guard let op = all[name] else { throw NoSuchBuiltin(name: name) }
-        return try op.body(ev, args, .none)
+        return try op.body(ev, args.span, .none)
     }
 
     /// The printed result, or "error: <message>" for an evaluation error.
     static func eval(_ name: String, _ args: Value..., in ev: Evaluator = Evaluator()) -> String {
         guard let op = all[name] else { return "no builtin \(name)" }
         do {
-            return show(try op.body(ev, args, .none), ev)
+            return show(try op.body(ev, args.span, .none), ev)
         } catch let e as EvalError {
             return "error: " + e.message
         } catch {

@@ -153,9 +153,15 @@ final class ApplyCode: Code {
                 i += 2
             } else if case .primop(let op) = f, op.arity > 1, op.arity <= n - i {
                 // A builtin given all its arguments at once: no partial applications in between.
-                let first = i
-                f = try ev.callPrimOp(op, arity: op.arity, at: span) { args in
-                    for k in first..<(first + op.arity) { args.append(argumentRefs[k].lazy(env, ev)) }
+                switch op.arity {
+                case 2:
+                    f = try ev.callPrimOp2(op, argumentRefs[i].lazy(env, ev), argumentRefs[i + 1].lazy(env, ev), at: span)
+                case 3:
+                    f = try ev.callPrimOp3(op, argumentRefs[i].lazy(env, ev), argumentRefs[i + 1].lazy(env, ev),
+                                           argumentRefs[i + 2].lazy(env, ev), at: span)
+                default:
+                    let args = argumentRefs[i..<(i + op.arity)].map { $0.lazy(env, ev) }
+                    f = try ev.callPrimOp(op, args, at: span)
                 }
                 i += op.arity
             } else {

@@ -66,11 +66,6 @@ public final class Evaluator {
     var compiledRoots: [Code] = []
     /// Results kept alive with the evaluator when it is deliberately not freed.
     var keptValues: [Value] = []
-    /// The argument array of one-argument builtin calls, reused (see callPrimOp1).
-    var oneArgument: [Value] = []
-    /// Argument arrays of two- and three-argument builtin calls, kept for reuse (see `callPrimOp(_:arity:at:_:)`).
-    var twoArguments: [Value] = []
-    var threeArguments: [Value] = []
     /// Compiled regular expressions (match, split).
     let regexCache = RegexCache()
     /// Paths already copied to the store: source path -> store path.
@@ -184,7 +179,7 @@ public final class Evaluator {
         case .lambda(let c):
             if let inner = c.code.curriedInner { return try callCurried(c.code, parent: c.env, a, inner, b, at: span) }
         case .primop(let op) where op.arity == 2:
-            return try callPrimOp(op, arity: 2, at: span) { $0.append(a); $0.append(b) }
+            return try callPrimOp2(op, a, b, at: span)
         case .primopApp(let app) where app.args.count + 2 == app.op.arity:
             var args = app.args
             args.reserveCapacity(app.op.arity)
@@ -226,36 +221,28 @@ public final class Evaluator {
         throw EvalError("attempt to call something which is not a function but \(f.typeDescription)", at: span)
     }
 
-    /// A one-argument builtin (`isAttrs x`, `length l`, …), called with a
-    /// reused argument array instead of a new one per call. A body that keeps
-    /// its array (nested calls, lazy results) makes the next call copy it
-    /// (arrays are copy-on-write), so reuse is never observable.
+    /// A builtin given its one, two or three arguments: they are passed
+    /// from the stack, without an array.
     func callPrimOp1(_ op: PrimOp, _ arg: Value, at span: Span) throws -> Value {
-        var args: [Value] = []
-        swap(&args, &oneArgument)
-        if args.isEmpty { args = [arg] } else { args[0] = arg }
-        let result = try callPrimOp(op, args, at: span)
-        swap(&args, &oneArgument)
-        return result
+        let args: InlineArray<1, Value> = [arg]
+        return try callPrimOp(op, args.span, at: span)
     }
 
-    /// A builtin of two or three arguments, which `fill` appends to an
-    /// empty array reused from call to call of that arity (nested calls find
-    /// none and make their own). Emptied after the call, so it keeps no value
-    /// alive; a body that kept the array makes the next call copy it.
-    @inline(__always)
-    func callPrimOp(_ op: PrimOp, arity: Int, at span: Span, _ fill: (inout [Value]) -> Void) throws -> Value {
-        var args: [Value] = []
-        if arity == 2 { swap(&args, &twoArguments) } else if arity == 3 { swap(&args, &threeArguments) }
-        if args.capacity < arity { args.reserveCapacity(4) }
-        fill(&args)
-        let result = try callPrimOp(op, args, at: span)
-        args.removeAll(keepingCapacity: true)
-        if arity == 2 { swap(&args, &twoArguments) } else if arity == 3 { swap(&args, &threeArguments) }
-        return result
+    func callPrimOp2(_ op: PrimOp, _ a: Value, _ b: Value, at span: Span) throws -> Value {
+        let args: InlineArray<2, Value> = [a, b]
+        return try callPrimOp(op, args.span, at: span)
+    }
+
+    func callPrimOp3(_ op: PrimOp, _ a: Value, _ b: Value, _ c: Value, at span: Span) throws -> Value {
+        let args: InlineArray<3, Value> = [a, b, c]
+        return try callPrimOp(op, args.span, at: span)
     }
 
     func callPrimOp(_ op: PrimOp, _ args: [Value], at span: Span) throws -> Value {
+        try callPrimOp(op, args.span, at: span)
+    }
+
+    func callPrimOp(_ op: PrimOp, _ args: Swift.Span<Value>, at span: Span) throws -> Value {
         steps &+= 1
         if steps > stepLimit { throw stepLimitError(span) }
         try enter(span)

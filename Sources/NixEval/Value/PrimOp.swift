@@ -1,11 +1,14 @@
 // Builtin functions as values. A builtin is a name, an arity, a one-line doc
 // and a body that receives exactly `arity` (unforced) arguments and the span
-// of the call site.
+// of the call site. The arguments are a `Swift.Span` borrowed from the
+// caller (on its stack for one to three arguments): no array is made per
+// call, and the compiler refuses a body that would keep them beyond the call
+// (a lazy result copies the arguments it needs: `let f = args[0]`).
 
 import NixSyntax
 
 public final class PrimOp: @unchecked Sendable {
-    public typealias Body = (Evaluator, [Value], Span) throws -> Value
+    public typealias Body = (Evaluator, Swift.Span<Value>, Span) throws -> Value
 
     public let name: String
     public let arity: Int
