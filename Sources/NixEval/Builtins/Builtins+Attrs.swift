@@ -10,10 +10,10 @@ extension Builtins {
     static var attrs: [PrimOp] { [
         PrimOp("attrNames", arity: 1, doc: "The names of a set's attributes, sorted byte-wise.") { ev, args, span in
             let a = try ev.forceAttrs(args[0], at: span)
-            return .list(a.sortedByName(ev.symbols).map { ev.symbols.nameValue($0.name) })
+            return .list(a.mapByName(ev.symbols) { ev.symbols.nameValue($0.name) })
         },
         PrimOp("attrValues", arity: 1, doc: "The values of a set's attributes, in the order of their names.") { ev, args, span in
-            .list(try ev.forceAttrs(args[0], at: span).sortedByName(ev.symbols).map(\.value))
+            .list(try ev.forceAttrs(args[0], at: span).mapByName(ev.symbols) { $0.value })
         },
         PrimOp("getAttr", arity: 2, doc: "The attribute of a set with the given name.") { ev, args, span in
             let name = try ev.forceNameArg(args[0], at: span)

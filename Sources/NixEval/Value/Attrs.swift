@@ -260,7 +260,42 @@ public final class Attrs: @unchecked Sendable {
 
     /// The attributes in Nix's order: byte-wise by name.
     public func sortedByName(_ symbols: SymbolTable) -> [Attr] {
+        mapByName(symbols) { $0 }
+    }
+
+    /// `transform` of every attribute, in Nix's order of names (byte-wise).
+    /// The order is found on a stack array of indices, so the only array
+    /// made is the result: `attrNames` and `attrValues` of a small set are
+    /// one allocation, where sorting a copy of the entries first made two
+    /// and counted a reference to every value on the way.
+    public func mapByName<T>(_ symbols: SymbolTable, _ transform: (Attr) throws -> T) rethrows -> [T] {
         symbols.refreshNameOrder()
-        return entries.sorted { symbols.nameLess($0.name, $1.name) }
+        let all = entries
+        let n = all.count
+        if n == 0 { return [] }
+        return try all.withUnsafeBufferPointer { e in
+            try withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
+                for i in 0..<n { order[i] = i }
+                if n <= 16 {
+                    // Insertion sort: most sets are small, and many are already in order.
+                    for i in 1..<n {
+                        let x = order[i], name = e[x].name
+                        var j = i
+                        while j > 0 && symbols.nameLess(name, e[order[j - 1]].name) {
+                            order[j] = order[j - 1]
+                            j -= 1
+                        }
+                        order[j] = x
+                    }
+                } else {
+                    var all = order
+                    all.sort { symbols.nameLess(e[$0].name, e[$1].name) }
+                }
+                var out: [T] = []
+                out.reserveCapacity(n)
+                for i in 0..<n { out.append(try transform(e[order[i]])) }
+                return out
+            }
+        }
     }
 }
