@@ -64,15 +64,12 @@ extension Builtins {
             return .list(out)
         },
         PrimOp("mapAttrs", arity: 2, doc: "Apply a function to each attribute's name and value, lazily.") { ev, args, span in
-            let a = try ev.forceAttrs(args[1], at: span)
-            let f = args[0]
-            return .attrs(Attrs(sortedEntries: a.entries.map { attr in
-                let name = ev.symbols.nameValue(attr.name)
-                let v = attr.value
-                return Attr(name: attr.name, value: .thunk(Thunk(.native { ev in
-                    try ev.apply(f, name, v, at: .none)
-                })), span: attr.span)
-            }))
+            let entries = try ev.forceAttrs(args[1], at: span).entries
+            let calls = AttrCalls(function: args[0], attrs: entries)
+            var out: [Attr] = []
+            out.reserveCapacity(entries.count)
+            for i in entries.indices { out.append(Attr(name: entries[i].name, value: calls.thunk(i), span: entries[i].span)) }
+            return .attrs(Attrs(sortedEntries: out))
         },
         PrimOp("zipAttrsWith", arity: 2, doc: "Merge a list of sets, applying a function to each name and the list of its values.") { ev, args, span in
             let f = try ev.forceFunctionArg(args[0], at: span)
@@ -84,7 +81,8 @@ extension Builtins {
                 for attr in try ev.forceAttrs(e, at: .none).entries { all.append((attr.name, all.count, attr.value)) }
             }
             all.sort { $0.name.id != $1.name.id ? $0.name.id < $1.name.id : $0.seq < $1.seq }
-            var out: [Attr] = []
+            // Each name with the list of its values, then one call per name.
+            var lists: [Attr] = []
             var i = 0
             while i < all.count {
                 let sym = all[i].name
@@ -93,12 +91,12 @@ extension Builtins {
                     vs.append(all[i].value)
                     i += 1
                 }
-                let name = ev.symbols.nameValue(sym)
-                let list = Value.list(vs)
-                out.append(Attr(name: sym, value: .thunk(Thunk(.native { ev in
-                    try ev.apply(f, name, list, at: .none)
-                }))))
+                lists.append(Attr(name: sym, value: .list(vs)))
             }
+            let calls = AttrCalls(function: f, attrs: lists)
+            var out: [Attr] = []
+            out.reserveCapacity(lists.count)
+            for k in lists.indices { out.append(Attr(name: lists[k].name, value: calls.thunk(k))) }
             return .attrs(Attrs(sortedEntries: out))
         },
         PrimOp("listToAttrs", arity: 1, doc: "A set from a list of { name, value } sets; the first of equal names wins.") { ev, args, span in

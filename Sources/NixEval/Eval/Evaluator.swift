@@ -147,6 +147,7 @@ public final class Evaluator {
             case .call(let code, let env):
                 v = try code._withUnsafeGuaranteedRef { try callPrepared(unsafeDowncast($0, to: LambdaCode.self), env, at: .none) }
             case .apply(let app): v = try apply(app.function, app.argument, at: app.span)
+            case .attrCall(let calls, let i): v = try calls.call(i, self)
             case .native(let body): v = try force(try body(self), at: span)
             case .evaluated(let value), .ready(let value):
                 v = value

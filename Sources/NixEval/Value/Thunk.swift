@@ -29,6 +29,9 @@ public final class Thunk {
         case call(Unmanaged<Code>, Env)
         /// Any other application, boxed to keep the thunk small.
         case apply(Application)
+        /// `f name value` for attribute `Int` of a builtin's result
+        /// (mapAttrs, zipAttrsWith): the attributes' thunks share one box.
+        case attrCall(AttrCalls, Int)
         case native((Evaluator) throws -> Value)
         case blackholed(Span)
         case evaluated(Value)
@@ -49,6 +52,9 @@ public final class Thunk {
         case .native(let body): repr = .native(body)
         }
     }
+
+    /// A thunk of the call for attribute `index` of `calls`.
+    init(attrCall calls: AttrCalls, _ index: Int) { repr = .attrCall(calls, index) }
 
     /// A thunk of a call of `code` with its parameter environment `env` bound.
     init(call code: LambdaCode, env: Env) { repr = .call(Unmanaged.passUnretained(code as Code), env) }
@@ -85,6 +91,7 @@ public final class Thunk {
                 let code = unsafeDowncast(c.takeUnretainedValue(), to: LambdaCode.self)
                 return .suspended(.native { ev in try ev.callPrepared(code, e, at: .none) })
             case .apply(let app): return .suspended(.apply(app.function, app.argument, app.span))
+            case .attrCall(let calls, let i): return .suspended(.native { ev in try calls.call(i, ev) })
             case .native(let body): return .suspended(.native(body))
             case .blackholed(let s): return .blackholed(s)
             case .evaluated(let v): return .evaluated(v)
@@ -124,6 +131,29 @@ public final class Thunk {
         self.function = function
         self.argument = argument
         self.span = span
+    }
+}
+
+/// `function name value` for each attribute of `attrs`, made lazily: one box
+/// for a whole `mapAttrs` or `zipAttrsWith` result, which each attribute's
+/// thunk refers to by index (`Thunk.Repr.attrCall`), instead of a closure
+/// per attribute.
+@usableFromInline final class AttrCalls {
+    let function: Value
+    /// The names, and the second argument of each call.
+    let attrs: [Attr]
+    init(function: Value, attrs: [Attr]) {
+        self.function = function
+        self.attrs = attrs
+    }
+
+    /// The thunk of attribute `index`'s call.
+    func thunk(_ index: Int) -> Value { .thunk(Thunk(attrCall: self, index)) }
+
+    func call(_ index: Int, _ ev: Evaluator) throws -> Value {
+        let a = attrs[index]
+        // Nix applies without a position: errors inside show no call site.
+        return try ev.apply(function, ev.symbols.nameValue(a.name), a.value, at: .none)
     }
 }
 
