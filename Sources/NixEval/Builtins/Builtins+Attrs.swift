@@ -65,11 +65,7 @@ extension Builtins {
         },
         PrimOp("mapAttrs", arity: 2, doc: "Apply a function to each attribute's name and value, lazily.") { ev, args, span in
             let entries = try ev.forceAttrs(args[1], at: span).entries
-            let calls = AttrCalls(function: args[0], attrs: entries)
-            var out: [Attr] = []
-            out.reserveCapacity(entries.count)
-            for i in entries.indices { out.append(Attr(name: entries[i].name, value: calls.thunk(i), span: entries[i].span)) }
-            return .attrs(Attrs(sortedEntries: out))
+            return .attrs(AttrCalls(function: args[0], attrs: entries).resultSet())
         },
         PrimOp("zipAttrsWith", arity: 2, doc: "Merge a list of sets, applying a function to each name and the list of its values.") { ev, args, span in
             let f = try ev.forceFunctionArg(args[0], at: span)
@@ -93,11 +89,7 @@ extension Builtins {
                 }
                 lists.append(Attr(name: sym, value: .list(vs)))
             }
-            let calls = AttrCalls(function: f, attrs: lists)
-            var out: [Attr] = []
-            out.reserveCapacity(lists.count)
-            for k in lists.indices { out.append(Attr(name: lists[k].name, value: calls.thunk(k))) }
-            return .attrs(Attrs(sortedEntries: out))
+            return .attrs(AttrCalls(function: f, attrs: lists).resultSet())
         },
         PrimOp("listToAttrs", arity: 1, doc: "A set from a list of { name, value } sets; the first of equal names wins.") { ev, args, span in
             let list = try ev.forceList(args[0], at: span)

@@ -288,8 +288,8 @@ public final class Attrs: @unchecked Sendable {
                         order[j] = x
                     }
                 } else {
-                    var all = order
-                    all.sort { symbols.nameLess(e[$0].name, e[$1].name) }
+                    var indices = order  // the same memory: sorting it sorts `order`
+                    indices.sort { symbols.nameLess(e[$0].name, e[$1].name) }
                 }
                 var out: [T] = []
                 out.reserveCapacity(n)

@@ -147,8 +147,15 @@ public final class Thunk {
         self.attrs = attrs
     }
 
-    /// The thunk of attribute `index`'s call.
-    func thunk(_ index: Int) -> Value { .thunk(Thunk(attrCall: self, index)) }
+    /// The result: each attribute's name and position, its value the thunk of its call.
+    func resultSet() -> Attrs {
+        var out: [Attr] = []
+        out.reserveCapacity(attrs.count)
+        for i in attrs.indices {
+            out.append(Attr(name: attrs[i].name, value: .thunk(Thunk(attrCall: self, i)), span: attrs[i].span))
+        }
+        return Attrs(sortedEntries: out)
+    }
 
     func call(_ index: Int, _ ev: Evaluator) throws -> Value {
         let a = attrs[index]
