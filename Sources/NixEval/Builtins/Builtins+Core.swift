@@ -125,7 +125,10 @@ extension Builtins {
             let f = try ev.force(args[0], at: span)
             switch f {
             case .lambda(let c):
-                return ev.makeAttrs(c.formals(ev.symbols).map { ($0.name, .bool($0.hasDefault)) })
+                // Each attribute at its formal, where Nix's unsafeGetAttrPos finds it.
+                return .attrs(Attrs(unsorted: c.code.formalList.map {
+                    Attr(name: $0.name, value: .bool($0.defaultValue != nil), span: $0.span)
+                }))
             case .primop, .primopApp:
                 return .attrs(.empty)
             default:

@@ -52,8 +52,6 @@ final class LambdaCode: Code {
     let body: Code
     /// `body` without reference counting, for calls: the lambda owns its body for good.
     let bodyRef: Unmanaged<Code>
-    /// The formals, sorted by symbol, for `builtins.functionArgs`.
-    let formalNames: [(Symbol, hasDefault: Bool)]
 
     init(name: String?, parameter: Parameter, envSize: Int, body: Code, span: Span) {
         self.name = name
@@ -73,7 +71,6 @@ final class LambdaCode: Code {
         self.body = body
         self.bodyRef = Unmanaged.passUnretained(body)
         self.curriedInner = body as? LambdaCode
-        formalNames = formalList.map { ($0.name, $0.defaultValue != nil) }
         super.init(span: span)
         isStrict = Strictness.isStrictInParameter(self)
         isEagerCandidate = isSimple && Strictness.mayBeEager(body)
@@ -108,10 +105,6 @@ public final class Closure {
     public var name: String? { code.name }
     /// True for `{ … }: …` functions.
     public var hasFormals: Bool { !code.isSimple }
-    /// Formal parameter names and whether each has a default (empty for `x: …`).
-    public func formals(_ symbols: SymbolTable) -> [(name: String, hasDefault: Bool)] {
-        code.formalNames.map { (symbols.name($0.0), $0.hasDefault) }
-    }
 }
 
 /// `f a`: the common case, without iterating an argument array.

@@ -147,13 +147,12 @@ public final class Thunk {
         self.attrs = attrs
     }
 
-    /// The result: each attribute's name and position, its value the thunk of its call.
+    /// The result: each attribute's name, its value the thunk of its call.
+    /// No positions: Nix's `unsafeGetAttrPos` finds none in these sets.
     func resultSet() -> Attrs {
         var out: [Attr] = []
         out.reserveCapacity(attrs.count)
-        for i in attrs.indices {
-            out.append(Attr(name: attrs[i].name, value: .thunk(Thunk(attrCall: self, i)), span: attrs[i].span))
-        }
+        for i in attrs.indices { out.append(Attr(name: attrs[i].name, value: .thunk(Thunk(attrCall: self, i)))) }
         return Attrs(sortedEntries: out)
     }
 
