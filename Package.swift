@@ -22,7 +22,7 @@ let package = Package(
         // time) count references without atomics and skip dynamic exclusivity
         // checks. Debug builds, which the tests use and which run many
         // evaluators at once beside test code sharing strings, keep both.
-        // See Sources/NixEval/Value/Immortal.swift for the rule.
+        // See Sources/NixEval/Value/Arena.swift for the rule.
         .target(name: "NixEval", dependencies: [
             "NixSyntax",
             .product(name: "Crypto", package: "swift-crypto"),

@@ -35,7 +35,6 @@ enum AST {
     static func run(_ expr: Expr, strict: Bool = true, options: EvalOptions = EvalOptions()) -> String {
         EvalThread.run {
             let ev = Evaluator(options: options)
-            defer { ev.tearDown() }
             do {
                 let code = try Compiler(ev: ev, file: .none, baseDirectory: "/tmp").compile(expr, ev.globalScope)
                 ev.compiledRoots.append(code)

@@ -78,7 +78,7 @@ extension Evaluator {
 }
 
 /// Compiled patterns by their text, one cache per evaluator (evaluators share
-/// no objects; see Value/Immortal.swift), used from its thread only.
+/// no objects; see Value/Arena.swift), used from its thread only.
 final class RegexCache {
     private var entries: [ExactString: NixRegex] = [:]
     /// Patterns that are not UTF-8 (rare), by their bytes.

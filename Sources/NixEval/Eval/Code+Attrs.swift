@@ -266,13 +266,12 @@ final class SelectCode: Code {
                     e.suggestions = Suggestions.best(attrs.entries.map { ev.symbols.name($0.name) }, for: ev.symbols.name(name))
                     throw e
                 }
-                let attr = withExtendedLifetime(attrs) { layer._withUnsafeGuaranteedRef { $0.ownAttr(at: index) } }
+                let attr = layer.ownAttr(at: index)
                 v = attr.value
                 defined = attr.span
                 found = true
-                // Only the set itself is held (a lower layer could be freed
-                // when forcing merges the layers above it).
-                if case .thunk = v, layer.toOpaque() == Unmanaged.passUnretained(attrs).toOpaque() {
+                // Only the set itself is settled (see Select1Code).
+                if case .thunk = v, layer.isSame(attrs) {
                     holder = attrs
                     holderIndex = index
                 } else {
@@ -302,29 +301,24 @@ final class Select1Code: Code {
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         let v = try target.eval(env, ev)
         guard case .attrs(let attrs) = v else { throw ev.typeError(v, expected: "a set", at: span) }
-        guard let (layerRef, index) = attrs.find(name) else {
+        guard let (layer, index) = attrs.find(name) else {
             var e = EvalError("attribute '\(ev.symbols.name(name))' missing", at: span)
             e.suggestions = Suggestions.best(attrs.entries.map { ev.symbols.name($0.name) }, for: ev.symbols.name(name))
             throw e
         }
-        // The set is immutable and kept alive until the end, so a thunk in it
-        // is forced without retaining it.
-        return try withExtendedLifetime(attrs) {
-            let layer = layerRef._withUnsafeGuaranteedRef { $0 }
-            guard let t = layer.thunkRef(at: index) else { return layer.own[index].value }
-            let defined = layer.own[index].span
-            do {
-                let v = try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: defined.isNone ? span : defined) }
-                // Only in the set itself, which is held here: a lower layer is
-                // kept alive by the layers above it, which forcing may merge away.
-                if layerRef.toOpaque() == Unmanaged.passUnretained(attrs).toOpaque() { attrs.settle(index, v) }
-                return v
-            } catch var e as EvalError {
-                if !e.suppressesTrace && !defined.isNone {
-                    e.trace.append(TraceFrame("while evaluating the attribute '\(ev.symbols.name(name))'", at: defined))
-                }
-                throw e
+        guard let t = layer.thunkRef(at: index) else { return layer.own[index].value }
+        let defined = layer.own[index].span
+        do {
+            let v = try ev.forceThunk(t, at: defined.isNone ? span : defined)
+            // Only in the set itself: forcing may have merged the layers
+            // above a lower one, after which `index` names another attribute.
+            if layer.isSame(attrs) { attrs.settle(index, v) }
+            return v
+        } catch var e as EvalError {
+            if !e.suppressesTrace && !defined.isNone {
+                e.trace.append(TraceFrame("while evaluating the attribute '\(ev.symbols.name(name))'", at: defined))
             }
+            throw e
         }
     }
 }

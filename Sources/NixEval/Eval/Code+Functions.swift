@@ -91,13 +91,23 @@ final class LambdaCode: Code {
 }
 
 /// A lambda together with the environment it was created in.
-public final class Closure {
-    let code: LambdaCode
-    let env: Env
-    init(code: LambdaCode, env: Env) {
-        self.code = code
-        self.env = env
+/// A lambda with the environment it was made in: a pointer to the two in
+/// the arena (Arena.swift), so copying it counts no references.
+public struct Closure {
+    @usableFromInline struct Parts {
+        let code: LambdaCode
+        let env: Env
     }
+    @usableFromInline let parts: UnsafePointer<Parts>
+
+    init(code: LambdaCode, env: Env) {
+        let cell = Arena.allocate(Parts.self, .closure)
+        cell.initialize(to: Parts(code: code, env: env))
+        parts = UnsafePointer(cell)
+    }
+
+    var code: LambdaCode { @inline(__always) unsafeAddress { parts.pointer(to: \.code)! } }
+    var env: Env { @inline(__always) unsafeAddress { parts.pointer(to: \.env)! } }
 
     /// Where the lambda is written.
     public var span: Span { code.span }
@@ -249,9 +259,6 @@ extension Evaluator {
                 } else if let d = formals[i].defaultRef {
                     env.fill(i, with: d._withUnsafeGuaranteedRef { $0.lazyWhileFilling(env, self) })
                 } else {
-                    // The slots left hold the uncounted marker: count it
-                    // before the environment dies (see Env.markUnfilled).
-                    for j in i..<code.envSize { env.fill(j, with: Env.unfilled) }
                     throw EvalError("\(describe(code)) called without required argument '\(symbols.name(formals[i].name))'", at: span)
                 }
             }

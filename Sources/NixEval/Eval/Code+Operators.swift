@@ -35,6 +35,7 @@ final class AddCode: Code {
             }
         case .string(let s):
             let b = try rhs.eval(env, ev)
+            try ev.checkMemory(span)
             if case .string(let t) = b { return .string(Self.concat(s, t)) }
             let t = try ev.coerceToString(b, at: rhs.span, coerceMore: false, copyToStore: true)
             return .string(Self.concat(s, t))
@@ -101,15 +102,14 @@ final class InterpolationCode: Code {
         // texts into one string allocated at its final size.
         var context = StringContext.empty
         // Set (rarely) to the whole result when a part was not UTF-8.
-        var exact: UnsafeMutableRawPointer? = nil
+        var exact: NixString? = nil
         let out: String = try withUnsafeTemporaryAllocation(of: String.self, capacity: count) { texts in
             var filled = 0
             defer { UnsafeMutableBufferPointer(rebasing: texts[0..<filled]).deinitialize() }
             var total = 0
-            // A part that is not UTF-8 stops the loop; it is kept here (as a
-            // retained reference: a plain pointer costs the loop nothing) and
+            // A part that is not UTF-8 stops the loop; it is kept here and
             // `exactRest` does the rest.
-            var raw: UnsafeMutableRawPointer? = nil
+            var raw: NixString? = nil
             try parts.withUnsafeBufferPointer { codes in
                 try literals.withUnsafeBufferPointer { literals in
                     while filled < count {
@@ -121,7 +121,7 @@ final class InterpolationCode: Code {
                         }
                         let s = try Unmanaged.passUnretained(codes[filled])._withUnsafeGuaranteedRef { try Self.string(of: $0, env, ev) }
                         if !s.isText {
-                            raw = Unmanaged.passRetained(s.storage).toOpaque()
+                            raw = s
                             break
                         }
                         let text = s.string
@@ -140,7 +140,7 @@ final class InterpolationCode: Code {
             return String.joining(texts, count: filled, totalBytes: total)
         }
         if let exact {
-            return .string(NixString(storage: Unmanaged<NixString.Storage>.fromOpaque(exact).takeRetainedValue()))
+            return .string(exact)
         }
         return .string(NixString(out, context: context))
     }
@@ -158,9 +158,8 @@ final class InterpolationCode: Code {
     /// out not to be UTF-8: the remaining parts are evaluated in order and
     /// everything is joined as bytes.
     @inline(never)
-    private func exactRest(_ done: UnsafeMutableBufferPointer<String>, _ rawPointer: UnsafeMutableRawPointer,
-                           _ context: StringContext, _ env: Env, _ ev: Evaluator) throws -> UnsafeMutableRawPointer {
-        let raw = NixString(storage: Unmanaged<NixString.Storage>.fromOpaque(rawPointer).takeRetainedValue())
+    private func exactRest(_ done: UnsafeMutableBufferPointer<String>, _ raw: NixString,
+                           _ context: StringContext, _ env: Env, _ ev: Evaluator) throws -> NixString {
         var pieces = done.map { NixString($0) }
         pieces.append(raw)
         var context = context.union(raw.context)
@@ -173,7 +172,7 @@ final class InterpolationCode: Code {
             context.formUnion(s.context)
             pieces.append(s)
         }
-        return Unmanaged.passRetained(NixString.joining(pieces, context: context).storage).toOpaque()
+        return NixString.joining(pieces, context: context)
     }
 }
 
@@ -388,6 +387,7 @@ final class ConcatListsCode: Code {
         guard case .list(let y) = b else { throw ev.typeError(b, expected: "a list", at: span) }
         if x.isEmpty { return b }
         if y.isEmpty { return a }
-        return .list(.concatenating(x, y))
+        try ev.checkMemory(span)
+        return .list(.concatenating(x.elements, y.elements))
     }
 }

@@ -56,7 +56,7 @@ final class LocalVarCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         if let t = env.thunkRef(depth: 0, slot: slot) {
-            return try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: span) }
+            return try ev.forceThunk(t, at: span)
         }
         return env[slot]
     }
@@ -79,7 +79,7 @@ final class VarCode: Code {
     }
     override func eval(_ env: Env, _ ev: Evaluator) throws -> Value {
         if let t = env.thunkRef(depth: depth, slot: slot) {
-            return try t._withUnsafeGuaranteedRef { try ev.forceThunk($0, at: span) }
+            return try ev.forceThunk(t, at: span)
         }
         return env.value(depth: depth, slot: slot)
     }

@@ -19,7 +19,7 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// What a slot holds until it is filled. A variable read lazily from such a
     /// slot (`let x = x;`, a default naming a later formal) becomes a thunk;
     /// forcing the marker itself is infinite recursion.
-    nonisolated(unsafe) static let unfilled = Value.thunk(immortal(Thunk(blackholed: ())))
+    nonisolated(unsafe) static let unfilled = Value.thunk(Thunk(blackholed: ()))
 
     /// A new environment with `count` slots, all `unfilled` until set with `fill`.
     @inline(__always)
@@ -30,34 +30,13 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
         return env
     }
 
-    /// Puts the `unfilled` marker in `count` slots without counting a
-    /// reference for each: the marker is immortal, so its count does not
-    /// matter, and `fill` replaces it without releasing it. Every slot must
-    /// be filled before the environment can die (it would release the marker
-    /// once more than it was retained): code that gives up half-way fills
-    /// the rest with a counted `Env.unfilled`. Counting would cost two calls
-    /// per slot of every `let`, `rec` and `{ … }:` call.
+    /// Puts the `unfilled` marker in `count` slots.
     @inline(__always)
     static func markUnfilled(_ slots: UnsafeMutablePointer<Value>, count: Int) {
-        let bits = unfilledBits
-        let raw = UnsafeMutableRawPointer(slots)
-        for i in 0..<count { raw.storeBytes(of: bits, toByteOffset: i * MemoryLayout<Value>.stride, as: MarkerBits.self) }
+        slots.initialize(repeating: unfilled, count: count)
     }
 
-    /// A Value's bytes, padded to its stride.
-    typealias MarkerBits = (UInt64, UInt64)
-
-    /// The bytes of `unfilled`.
-    private static let unfilledBits: MarkerBits = {
-        precondition(MemoryLayout<Value>.stride == MemoryLayout<MarkerBits>.size, "a Value must fill its marker bits exactly")
-        var bits: MarkerBits = (0, 0)
-        withUnsafeBytes(of: Env.unfilled) { marker in
-            withUnsafeMutableBytes(of: &bits) { $0.copyMemory(from: marker) }
-        }
-        return bits
-    }()
-
-    /// Sets a slot that still holds the `unfilled` marker (see `markUnfilled`).
+    /// Sets a slot that still holds the `unfilled` marker.
     @inline(__always)
     func fill(_ slot: Int, with value: Value) {
         withUnsafeMutablePointerToElements { ($0 + slot).initialize(to: value) }
@@ -65,7 +44,7 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
 
     @inline(__always)
     static func isUnfilled(_ v: Value) -> Bool {
-        if case .thunk(let t) = v, case .thunk(let u) = unfilled { return t === u }
+        if case .thunk(let t) = v, case .thunk(let u) = unfilled { return t.isSame(u) }
         return false
     }
 
@@ -117,10 +96,10 @@ public final class Env: ManagedBuffer<EnvHeader, Value> {
     /// holds one, without retaining it: a filled slot is never overwritten,
     /// so the environment (which the caller holds) keeps the thunk alive.
     @inline(__always)
-    func thunkRef(depth: Int, slot: Int) -> Unmanaged<Thunk>? {
+    func thunkRef(depth: Int, slot: Int) -> Thunk? {
         upRef(depth)._withUnsafeGuaranteedRef { env in
             env.withUnsafeMutablePointerToElements { p in
-                if case .thunk(let t) = p[slot] { return Unmanaged.passUnretained(t) }
+                if case .thunk(let t) = p[slot] { return t }
                 return nil
             }
         }

@@ -78,6 +78,25 @@ extension Evaluator {
             depth &-= 1
             throw stackOverflowError(at: span)
         }
+        if depth & 15 == 0 { try checkMemory(span) }
+    }
+
+    /// Stops the evaluation once its arena holds more than its limit
+    /// (Arena.swift). Checked where values are made in bulk: every 16th
+    /// level of nesting, after each builtin, and by `++` and `+`.
+    @inline(__always)
+    func checkMemory(_ span: Span) throws {
+        if Arena.isOverLimit { throw outOfMemoryError(span) }
+    }
+
+    @inline(never)
+    func outOfMemoryError(_ span: Span) -> EvalError {
+        let limit = Arena.limit
+        let tenths = limit / ((1 << 30) / 10)
+        let size = limit >= 1 << 30 ? "\(tenths / 10).\(tenths % 10) GiB" : "\(limit >> 20) MiB"
+        var e = EvalError("evaluation needs more than \(size) of memory: Roost keeps every value until the evaluation ends; build long lists and strings with builtins (genList, concatLists, concatStrings) instead of repeated ++ or +", at: span)
+        e.suppressesTrace = true
+        return e
     }
 
     /// Enters one level of a syntax tree walk: long operator chains are fine as

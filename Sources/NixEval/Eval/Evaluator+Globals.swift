@@ -35,7 +35,6 @@ extension Evaluator {
         let builtins = Attrs(unsorted: attrs)
         selfThunk.state = .evaluated(.attrs(builtins))
         builtinsAttrs = builtins
-        builtinsSelf = selfThunk
 
         // The global environment: one slot per global name.
         var names: [Symbol: Int] = [:]
@@ -51,10 +50,5 @@ extension Evaluator {
         for (i, v) in values.enumerated() { env.fill(i, with: v) }
         baseEnv = env
         globalScope.names = names
-    }
-
-    /// Breaks the `builtins.builtins` cycle so the evaluator's memory is freed.
-    func tearDownGlobals() {
-        builtinsSelf?.state = .evaluated(.null)
     }
 }

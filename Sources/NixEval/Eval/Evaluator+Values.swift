@@ -8,30 +8,26 @@ import NixSyntax
 extension Evaluator {
     /// Forces a value and everything in it (lists, attribute values), as `deepSeq` and `--strict` do.
     public func deepForce(_ value: Value, at span: Span) throws {
-        var seen = Set<ObjectIdentifier>()
-        var kept: [Thunk] = []
-        try deepForce(value, at: span, seen: &seen, kept: &kept)
+        var seen = Set<UInt>()
+        try deepForce(value, at: span, seen: &seen)
     }
 
-    /// `seen` holds identities; `kept` keeps the thunks among them alive, as
-    /// a thunk settled away while this runs could otherwise be freed and its
-    /// address reused by a new one (sets stay reachable from `value`).
-    private func deepForce(_ value: Value, at span: Span, seen: inout Set<ObjectIdentifier>, kept: inout [Thunk]) throws {
+    /// `seen` holds the identities of thunks and sets already visited.
+    private func deepForce(_ value: Value, at span: Span, seen: inout Set<UInt>) throws {
         if case .thunk(let t) = value {
-            guard seen.insert(ObjectIdentifier(t)).inserted else { return }
-            kept.append(t)
+            guard seen.insert(t.identity).inserted else { return }
         }
         let v = try force(value, at: span)
         switch v {
         case .attrs(let attrs):
-            guard seen.insert(ObjectIdentifier(attrs)).inserted else { return }
+            guard seen.insert(attrs.identity).inserted else { return }
             try enter(span)
             defer { depth &-= 1 }
             // In symbol order (the order names were first seen), which is the order
             // Nix forces them in; it decides which error is reported first.
             for a in attrs.entries {
                 do {
-                    try deepForce(a.value, at: a.span.isNone ? span : a.span, seen: &seen, kept: &kept)
+                    try deepForce(a.value, at: a.span.isNone ? span : a.span, seen: &seen)
                 } catch var e as EvalError {
                     if !e.suppressesTrace {
                         e.trace.append(TraceFrame("while evaluating the attribute '\(symbols.name(a.name))'", at: a.span))
@@ -45,7 +41,7 @@ extension Evaluator {
         case .list(let items):
             try enter(span)
             defer { depth &-= 1 }
-            for item in items { try deepForce(item, at: span, seen: &seen, kept: &kept) }
+            for item in items { try deepForce(item, at: span, seen: &seen) }
         default:
             break
         }
@@ -125,7 +121,7 @@ extension Evaluator {
     public func equals(_ a: Value, _ b: Value, at span: Span) throws -> Bool {
         // Like Nix, the very same value is equal to itself without looking at it
         // (so `[f] == [f]` holds for a function `f`, while `f == f` does not).
-        if case .thunk(let s) = a, case .thunk(let t) = b, s === t { return true }
+        if case .thunk(let s) = a, case .thunk(let t) = b, s.isSame(t) { return true }
         // The common comparisons of evaluated values (`x == null`,
         // `t == "option"`, numbers) are decided before forcing, which copies.
         switch (a, b) {
@@ -156,7 +152,7 @@ extension Evaluator {
             for i in 0..<l.count where !(try equals(l[i], m[i], at: span)) { return false }
             return true
         case (.attrs(let p), .attrs(let q)):
-            if p === q { return true }
+            if p.isSame(q) { return true }
             try enter(span)
             defer { depth &-= 1 }
             if try isDerivation(p), try isDerivation(q), let o1 = p[sOutPath], let o2 = q[sOutPath] {

@@ -19,9 +19,15 @@ public struct EvalOptions: Sendable {
     public var stepLimit: Int? = nil
     /// Deepest nesting of calls and forcings before "stack overflow" is reported.
     public var maxCallDepth: Int = 100_000
-    /// Free the evaluation's memory when it ends. A process that exits right
-    /// after evaluating (`roost eval`) turns this off and skips the work.
+    /// Free the evaluator (its compiled code, caches and environments) when
+    /// the evaluation ends; values live in the arena until the process
+    /// exits either way (Arena.swift). A process that exits right after
+    /// evaluating (`roost eval`) turns this off and skips the work.
     public var releaseMemoryAtEnd = true
+    /// Bytes of values an evaluation may make before it stops with an
+    /// error; nil for half of the machine's memory (Arena.swift). Applies
+    /// when `releaseMemoryAtEnd` gives the evaluation an arena of its own.
+    public var memoryLimit: Int? = nil
     public init() {}
 }
 
@@ -43,8 +49,6 @@ public final class Evaluator {
     var baseEnv: Env
     /// The `builtins` set.
     public internal(set) var builtinsAttrs: Attrs = .empty
-    /// `builtins.builtins`, a self-reference broken by `tearDown`.
-    var builtinsSelf: Thunk?
 
     // Recursion and work limits. The hot counters and the pool are touched on
     // every call; an Evaluator is single-threaded and never hands out inout
@@ -64,8 +68,6 @@ public final class Evaluator {
     var parseCache: [ExactString: (Expr, FileID)] = [:]
     /// Every compiled tree: thunks refer to code unretained, so it must live as long as the evaluator.
     var compiledRoots: [Code] = []
-    /// Results kept alive with the evaluator when it is deliberately not freed.
-    var keptValues: [Value] = []
     /// Compiled regular expressions (match, split).
     let regexCache = RegexCache()
     /// Paths already copied to the store: source path -> store path.
@@ -83,8 +85,6 @@ public final class Evaluator {
     let sValue: Symbol
 
     deinit {
-        // The `builtins.builtins` self-reference would otherwise keep the set alive.
-        tearDownGlobals()
         envPool.drain()
     }
 
@@ -249,7 +249,9 @@ public final class Evaluator {
         try enter(span)
         defer { depth &-= 1 }
         do {
-            return try force(try op.body(self, args, span), at: span)
+            let result = try op.body(self, args, span)
+            try checkMemory(span)
+            return try force(result, at: span)
         } catch {
             throw Self.placed(error, at: span)
         }
@@ -303,7 +305,7 @@ public final class Evaluator {
     public func forceList(_ value: Value, at span: Span) throws -> [Value] {
         let v = try force(value, at: span)
         guard case .list(let l) = v else { throw typeError(v, expected: "a list", at: span) }
-        return l
+        return l.elements
     }
 
     public func forceAttrs(_ value: Value, at span: Span) throws -> Attrs {

@@ -84,7 +84,7 @@ struct StreamingJSON {
         switch v {
         case .list(let items):
             bytes.append(UInt8(ascii: "["))
-            stack.append(.list(items, next: 0, pos: pos))
+            stack.append(.list(items.elements, next: 0, pos: pos))
         case .attrs(let attrs):
             if let f = attrs[ev.sToString] {
                 let s = try ev.coerceToString(try ev.call(try ev.force(f, at: pos), v, at: pos), at: pos, coerceMore: false, copyToStore: false)

@@ -69,13 +69,18 @@ public enum Instantiate {
 
     /// Evaluates on the current thread (callers guarantee a large stack).
     static func runHere(_ request: EvalRequest) -> EvalResult {
+        // Values are freed with their arena at the end, unless the process
+        // is about to exit anyway (the result is bytes, not values).
+        if request.options.releaseMemoryAtEnd { return Arena.scoped(limit: request.options.memoryLimit) { evaluate(request) } }
+        return evaluate(request)
+    }
+
+    private static func evaluate(_ request: EvalRequest) -> EvalResult {
         let ev = Evaluator(options: request.options)
         defer {
-            if request.options.releaseMemoryAtEnd {
-                ev.tearDown()
-            } else {
+            if !request.options.releaseMemoryAtEnd {
                 // Deliberately kept: the process is about to exit, and freeing
-                // millions of values one by one would only cost time.
+                // the compiled code and caches would only cost time.
                 _ = Unmanaged.passRetained(ev)
             }
         }
@@ -85,7 +90,6 @@ public enum Instantiate {
         let renderer = ErrorRenderer(sources: ev.sources)
         do {
             let (root, rootSpan) = try loadRoot(request.source, ev)
-            if !request.options.releaseMemoryAtEnd { ev.keptValues.append(root) }
             let autoArgs = try autoArguments(request, ev)
             let paths = request.attrPaths.isEmpty ? [""] : request.attrPaths
             for path in paths {
@@ -169,13 +173,5 @@ public enum Instantiate {
             // deeply) is reported at the expression being printed.
             throw Evaluator.placed(error, at: rootSpan)
         }
-    }
-}
-
-extension Evaluator {
-    /// Breaks reference cycles the evaluator itself created, so its memory is returned.
-    func tearDown() {
-        tearDownGlobals()
-        importCache.removeAll()
     }
 }

@@ -241,7 +241,7 @@ struct JSONWriter {
             }
         case .list(let items):
             out.append(UInt8(ascii: "["))
-            return Frame(items: items, attrs: nil, shape: nil, next: 0)
+            return Frame(items: items.elements, attrs: nil, shape: nil, next: 0)
         case .attrs(let attrs):
             if let f = attrs[ev.sToString] {
                 let result = try ev.apply(f, v, at: span)

@@ -44,7 +44,7 @@ struct ValuePrinter {
         case .primop: add("<PRIMOP>")
         case .primopApp: add("<PRIMOP-APP>")
         case .attrs(let attrs):
-            if !attrs.isEmpty && !seen.insert(UInt(bitPattern: ObjectIdentifier(attrs))).inserted {
+            if !attrs.isEmpty && !seen.insert(attrs.identity).inserted {
                 add("«repeated»")
                 return
             }
@@ -59,7 +59,7 @@ struct ValuePrinter {
             }
             add("}")
         case .list(let items):
-            if let key = ValuePrinter.listKey(items, via: thunk), !seen.insert(key).inserted {
+            if let key = ValuePrinter.listKey(items.elements, via: thunk), !seen.insert(key).inserted {
                 add("«repeated»")
                 return
             }
@@ -83,7 +83,7 @@ struct ValuePrinter {
         if items.isEmpty { return nil }
         if items.count <= 2 {
             guard let t = thunk else { return nil }
-            return UInt(bitPattern: ObjectIdentifier(t))
+            return t.identity
         }
         return items.withUnsafeBufferPointer { buf in buf.baseAddress.map { UInt(bitPattern: $0) } }
     }

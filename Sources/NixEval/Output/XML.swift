@@ -109,7 +109,7 @@ private struct XMLValueWriter {
         case .list(let items):
             open("list")
             work.append(.close("list"))
-            work.append(.list(items, 0))
+            work.append(.list(items.elements, 0))
         case .attrs(let attrs):
             let sorted = attrs.sortedByName(ev.symbols)
             if try isDerivation(attrs) {

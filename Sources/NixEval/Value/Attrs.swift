@@ -9,6 +9,9 @@
 // `maxLayers` of them, or the first time someone asks for `entries`
 // (iteration, printing): the merged array then replaces the layers in place,
 // which changes nothing anyone can observe.
+//
+// An Attrs is a pointer to its storage in the arena (Arena.swift): copies
+// share the set, and copying one counts no references.
 
 import NixSyntax
 
@@ -25,51 +28,77 @@ public struct Attr {
     }
 }
 
-public final class Attrs: @unchecked Sendable {
-    /// A layered set's lower part and size, in a box of their own so that a
-    /// flat set (the common kind) stays small.
-    @usableFromInline final class Layer {
-        @usableFromInline let base: Attrs
+public struct Attrs: @unchecked Sendable {
+    @usableFromInline struct Storage {
+        /// This layer's attributes, sorted by symbol id without duplicates:
+        /// all of a flat set's, the top ones of a layered set (which win over
+        /// the set below). Only ever replaced by an equivalent flat form
+        /// (with `base`); the evaluator is single-threaded and `Attrs.empty`
+        /// is never layered.
+        @usableFromInline var own: [Attr]
+        /// The set under `own`; nil when flat.
+        @usableFromInline var base: Attrs?
         /// Number of distinct names in the whole set.
-        let count: Int
-        init(base: Attrs, count: Int) {
-            self.base = base
-            self.count = count
-        }
+        @usableFromInline var count: Int
+        /// Where the set literal that made it is written (`.none` for built
+        /// sets); Nix points some errors about a set there.
+        @usableFromInline var span: Span
     }
 
-    /// This layer's attributes, sorted by symbol id without duplicates: all
-    /// of a flat set's, the top ones of a layered set (which win over the
-    /// set below). A stored property, not derived from an enum, so a lookup
-    /// reads it in place instead of copying the array out.
-    /// Only ever replaced by an equivalent flat form (with `layer`); the
-    /// evaluator is single-threaded and `Attrs.empty` is never layered.
-    @exclusivity(unchecked) @usableFromInline var own: [Attr]
-    /// nil when flat.
-    @exclusivity(unchecked) @usableFromInline var layer: Layer?
-    /// Where the set literal that made it is written (`.none` for built sets);
-    /// Nix points some errors about a set there.
-    @exclusivity(unchecked) public var span: Span = .none
+    /// The storage, in the arena.
+    @usableFromInline let cell: UnsafeMutablePointer<Storage>
 
-    /// Layers kept before an update merges them.
-    static let maxLayers = 8
-
-    public static let empty = immortal(Attrs(sortedEntries: []))
-
-    /// `entries` must be sorted by symbol id without duplicates.
-    public init(sortedEntries: [Attr]) {
-        own = sortedEntries
-        layer = nil
-    }
-
-    private init(layer top: [Attr], over base: Attrs, count: Int) {
-        own = top
-        layer = Layer(base: base, count: count)
+    @usableFromInline var own: [Attr] {
+        @inline(__always) unsafeAddress { UnsafePointer(cell.pointer(to: \.own)!) }
+        @inline(__always) nonmutating unsafeMutableAddress { cell.pointer(to: \.own)! }
     }
 
     /// The set under `own` (nil when flat).
     @inlinable
-    var base: Attrs? { layer?.base }
+    var base: Attrs? {
+        get { cell.pointee.base }
+        nonmutating set { cell.pointee.base = newValue }
+    }
+
+    /// Setting it on the shared empty set does nothing.
+    public var span: Span {
+        get { cell.pointee.span }
+        nonmutating set {
+            if isSame(.empty) { return }
+            cell.pointee.span = newValue
+        }
+    }
+
+    /// Layers kept before an update merges them.
+    static let maxLayers = 8
+
+    /// Outside every arena, never freed: any scope may use it.
+    public static let empty: Attrs = {
+        let cell = Arena.permanent(Storage.self)
+        cell.initialize(to: Storage(own: [], base: nil, count: 0, span: .none))
+        return Attrs(cell: cell)
+    }()
+
+    private init(cell: UnsafeMutablePointer<Storage>) { self.cell = cell }
+
+    /// `entries` must be sorted by symbol id without duplicates.
+    public init(sortedEntries: [Attr]) {
+        cell = Arena.allocate(Storage.self, .attrs)
+        cell.initialize(to: Storage(own: sortedEntries, base: nil, count: sortedEntries.count, span: .none))
+    }
+
+    private init(layer top: [Attr], over base: Attrs, count: Int) {
+        cell = Arena.allocate(Storage.self, .attrs)
+        cell.initialize(to: Storage(own: top, base: base, count: count, span: .none))
+    }
+
+    /// Whether the two are the same set (not merely equal ones).
+    @inline(__always)
+    public func isSame(_ other: Attrs) -> Bool { cell == other.cell }
+
+    /// The set's identity, for sets of visited values.
+    @inline(__always)
+    public var identity: UInt { UInt(bitPattern: cell) }
 
     /// Number of layers above the flat bottom (0 when flat).
     var layers: Int {
@@ -80,10 +109,10 @@ public final class Attrs: @unchecked Sendable {
     }
 
     /// Number of distinct names.
-    public var count: Int { layer?.count ?? own.count }
+    public var count: Int { cell.pointee.count }
 
     /// Builds from entries in any order; a later duplicate replaces an earlier one.
-    public convenience init(unsorted: [Attr]) {
+    public init(unsorted: [Attr]) {
         var e = unsorted
         e.sort { $0.name.id < $1.name.id }
         var out: [Attr] = []
@@ -96,7 +125,7 @@ public final class Attrs: @unchecked Sendable {
 
     /// Every attribute, sorted by symbol id (merges the layers of a layered set once).
     public var entries: [Attr] {
-        if layer != nil { flatten() }
+        if base != nil { flatten() }
         return own
     }
 
@@ -137,17 +166,13 @@ public final class Attrs: @unchecked Sendable {
         }
     }
 
-    /// The layer holding `name` and its index in that layer's `own`, unretained:
-    /// valid while this set lives (a layer is kept alive by the sets above it).
+    /// The layer holding `name` and its index in that layer's `own`.
     @inlinable
-    func find(_ name: Symbol) -> (layer: Unmanaged<Attrs>, index: Int)? {
-        var a = Unmanaged.passUnretained(self)
+    func find(_ name: Symbol) -> (layer: Attrs, index: Int)? {
+        var a = self
         while true {
-            let next: Unmanaged<Attrs>? = a._withUnsafeGuaranteedRef { set in
-                set.base.map { Unmanaged.passUnretained($0) }
-            }
-            if let i = a._withUnsafeGuaranteedRef({ $0.ownIndex(of: name) }) { return (a, i) }
-            guard let n = next else { return nil }
+            if let i = a.ownIndex(of: name) { return (a, i) }
+            guard let n = a.base else { return nil }
             a = n
         }
     }
@@ -161,26 +186,25 @@ public final class Attrs: @unchecked Sendable {
     @inlinable
     public subscript(name: Symbol) -> Value? {
         guard let (layer, i) = find(name) else { return nil }
-        return layer._withUnsafeGuaranteedRef { $0.own[i].value }
+        return layer.own[i].value
     }
 
     /// The attribute `index` of this layer's `own` (see `find`).
     @inline(__always)
     func ownAttr(at index: Int) -> Attr { own[index] }
 
-    /// The thunk at `index` of this layer's `own`, if the value there is one,
-    /// unretained: valid while this set lives.
+    /// The thunk at `index` of this layer's `own`, if the value there is one.
     @inline(__always)
-    func thunkRef(at index: Int) -> Unmanaged<Thunk>? {
+    func thunkRef(at index: Int) -> Thunk? {
         own.withUnsafeBufferPointer { b in
-            if case .thunk(let t) = b[index].value { return Unmanaged.passUnretained(t) }
+            if case .thunk(let t) = b[index].value { return t }
             return nil
         }
     }
 
     public func attr(_ name: Symbol) -> Attr? {
         guard let (layer, i) = find(name) else { return nil }
-        return layer._withUnsafeGuaranteedRef { $0.own[i] }
+        return layer.own[i]
     }
 
     /// `self // other`: other's attributes win.
@@ -204,7 +228,7 @@ public final class Attrs: @unchecked Sendable {
         guard base != nil else { return }
         let merged = mergedLayers(adding: nil)
         own = merged
-        layer = nil
+        base = nil
     }
 
     /// All attributes of this set (with `top` over them, if given), flat.

@@ -6,11 +6,12 @@
 // few that are not (a character cut by `substring`, a file of Latin-1 text)
 // also carry their exact bytes, which every consumer that sees bytes uses.
 //
-// A NixString is one reference to a shared box (copy-on-write), so that a
-// `Value` stays 16 bytes: every list element, attribute and environment slot
-// is a Value, and their size is most of the evaluator's memory traffic.
-// Mutating `string` or `context` copies the box first unless it is unique,
-// so a NixString behaves exactly like a plain struct of the two fields.
+// A NixString is a pointer to its parts in the arena (Arena.swift), so that a
+// `Value` stays 16 bytes and copies without counting references: every list
+// element, attribute and environment slot is a Value, and their size is most
+// of the evaluator's memory traffic. The parts are never changed in place:
+// setting `context` makes new parts, so a NixString behaves exactly like a
+// plain struct of its fields.
 
 import NixSyntax
 
@@ -21,40 +22,31 @@ import Darwin
 #endif
 
 public struct NixString {
-    /// Its fields skip Swift's run-time exclusivity checks: a box is only
-    /// written through a NixString that holds the only reference to it.
-    /// Text: almost every string.
-    @usableFromInline class Storage {
-        @exclusivity(unchecked) @usableFromInline final var string: String
-        @exclusivity(unchecked) @usableFromInline final var context: StringContext
-        @usableFromInline init(_ string: String, _ context: StringContext) {
-            self.string = string
-            self.context = context
-        }
+    @usableFromInline struct Parts {
+        @usableFromInline let string: String
+        @usableFromInline let context: StringContext
+        /// Bytes that are not UTF-8 (nil for text, almost every string):
+        /// `string` is then only a rendering, for messages (ExactRendering:
+        /// the error renderer writes the exact bytes).
+        @usableFromInline let raw: [UInt8]?
     }
 
-    /// Bytes that are not UTF-8: `string` is then only a rendering, for
-    /// messages (ExactRendering: the error renderer writes the exact bytes). A subclass rather than a field, so
-    /// that text pays neither the space nor the work of an empty field.
-    @usableFromInline final class RawStorage: Storage {
-        @usableFromInline let raw: [UInt8]
-        @usableFromInline init(_ raw: [UInt8], _ context: StringContext) {
-            self.raw = raw
-            super.init(ExactRendering.text(of: raw), context)
-        }
+    /// The parts, in the arena; never written after they are made.
+    @usableFromInline let parts: UnsafePointer<Parts>
+
+    @usableFromInline init(_ string: String, _ context: StringContext, raw: [UInt8]?) {
+        Arena.charge(string.utf8.count &+ (raw?.count ?? 0))
+        let cell = Arena.allocate(Parts.self, .string)
+        cell.initialize(to: Parts(string: string, context: context, raw: raw))
+        parts = UnsafePointer(cell)
     }
 
     /// The exact bytes when they are not UTF-8; nil for text.
-    @inlinable var raw: [UInt8]? {
-        if let r = storage as? RawStorage { return r.raw }
-        return nil
-    }
-
-    @usableFromInline var storage: Storage
+    @inlinable var raw: [UInt8]? { parts.pointee.raw }
 
     /// A string of valid text.
     public init(_ string: String, context: StringContext = .empty) {
-        storage = Storage(string, context)
+        self.init(string, context, raw: nil)
     }
 
     /// The string that `text` renders (see ExactRendering): a path's text, or
@@ -71,64 +63,52 @@ public struct NixString {
     /// keeps its bytes exactly.
     public init(bytes: some Collection<UInt8>, context: StringContext = .empty) {
         if let text = String(validating: bytes, as: UTF8.self) {
-            storage = Storage(text, context)
+            self.init(text, context, raw: nil)
         } else {
-            storage = RawStorage(Array(bytes), context)
+            let raw = Array(bytes)
+            self.init(ExactRendering.text(of: raw), context, raw: raw)
         }
-    }
-
-    @inlinable
-    mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = copy(storage, context: storage.context) }
     }
 
     /// The text. For a string that is not valid UTF-8 this is a rendering
     /// (see ExactRendering) that only error messages turn back into the
     /// bytes: use `bytes`/`withBytes` wherever the content matters.
     public var string: String {
-        @inlinable get { storage.string }
+        @inlinable unsafeAddress { parts.pointer(to: \.string)! }
     }
 
     public var context: StringContext {
-        @inlinable get { storage.context }
-        @inlinable set { makeUnique(); storage.context = newValue }
-        @inlinable _modify { makeUnique(); yield &storage.context }
+        @inlinable unsafeAddress { parts.pointer(to: \.context)! }
+        set { self = with(context: newValue) }
     }
 
     /// The same bytes with another context.
     public func with(context: StringContext) -> NixString {
-        NixString(storage: copy(storage, context: context))
+        NixString(parts.pointee.string, context, raw: parts.pointee.raw)
     }
-
-    @usableFromInline func copy(_ s: Storage, context: StringContext) -> Storage {
-        if let r = s as? RawStorage { return RawStorage(r.raw, context) }
-        return Storage(s.string, context)
-    }
-
-    @usableFromInline init(storage: Storage) { self.storage = storage }
 
     /// True when the content is valid UTF-8, so `string` is exact.
-    public var isText: Bool { @inlinable get { !(storage is RawStorage) } }
+    public var isText: Bool { @inlinable get { parts.pointee.raw == nil } }
 
     /// The exact bytes.
-    public var bytes: [UInt8] { raw ?? Array(storage.string.utf8) }
+    public var bytes: [UInt8] { raw ?? Array(string.utf8) }
 
     /// Calls `body` with the exact bytes, without copying them.
     @inlinable
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if let raw { return try raw.withUnsafeBufferPointer(body) }
-        var text = storage.string
+        var text = string
         return try text.withUTF8(body)
     }
 
     public var byteCount: Int {
         if let raw { return raw.count }
-        return storage.string.utf8.count
+        return string.utf8.count
     }
 
     /// Byte-wise equality, as Nix compares strings (context is ignored).
     public func nixEquals(_ other: NixString) -> Bool {
-        if isText && other.isText { return storage.string.nixEquals(other.storage.string) }
+        if isText && other.isText { return string.nixEquals(other.string) }
         // Text is never equal to bytes that are not UTF-8.
         guard let a = raw, let b = other.raw else { return false }
         return a == b
@@ -136,7 +116,7 @@ public struct NixString {
 
     /// Byte-wise order, as Nix orders strings.
     public func nixLess(_ other: NixString) -> Bool {
-        if isText && other.isText { return storage.string.nixLess(other.storage.string) }
+        if isText && other.isText { return string.nixLess(other.string) }
         return withBytes { a in other.withBytes { b in a.lexicographicallyPrecedes(b) } }
     }
 
@@ -164,14 +144,20 @@ extension NixString {
     public var shownAsName: String { isText ? AttrName.shown(string) : AttrName.shown(bytes: bytes) }
 }
 
-/// A path value's text: an absolute, canonical path. Boxed for the same
-/// reason as NixString (a bare String would make every Value 24 bytes);
+/// A path value's text: an absolute, canonical path. In the arena for the
+/// same reason as NixString (a bare String would make every Value 24 bytes);
 /// immutable, so sharing it needs no care.
 /// A path whose bytes are not UTF-8 is held as its ExactRendering: `bytes`,
 /// `nixString` and Files' system calls turn it back into those bytes.
-public final class NixPath {
-    public let string: String
-    public init(_ string: String) { self.string = string }
+public struct NixPath {
+    @usableFromInline let text: UnsafePointer<String>
+    public init(_ string: String) {
+        let cell = Arena.allocate(String.self, .path)
+        cell.initialize(to: string)
+        text = UnsafePointer(cell)
+    }
+
+    public var string: String { @inlinable unsafeAddress { text } }
 
     /// The path's exact bytes.
     public var bytes: [UInt8] { ExactRendering.bytes(of: string) }

@@ -7,10 +7,13 @@
 // the environment's: the code is held unretained (the evaluator keeps every
 // compiled tree alive for its whole lifetime) and the environment is moved
 // out, not copied, while it runs.
+//
+// A Thunk is a pointer to its state in the arena (Arena.swift): copies share
+// the state, and copying one counts no references.
 
 import NixSyntax
 
-public final class Thunk {
+public struct Thunk {
     public enum State {
         case suspended(Suspension)
         /// Being evaluated right now; forcing it again is infinite recursion.
@@ -20,7 +23,7 @@ public final class Thunk {
 
     /// The thunk's state as stored: like `State`, but compiled code is held
     /// unretained (the evaluator keeps every compiled tree alive).
-    /// Every case is at most two words, so a thunk is a 48-byte allocation.
+    /// Every case is at most two words, so a thunk takes 32 bytes of the arena.
     @usableFromInline enum Repr {
         case code(Unmanaged<Code>, Env)
         /// A call of the lambda whose parameter environment is already bound
@@ -41,32 +44,58 @@ public final class Thunk {
         case ready(Value)
     }
 
-    /// Not checked for exclusive access at run time: only the evaluator's
-    /// single thread touches it, through short accesses that never overlap.
-    @exclusivity(unchecked) @usableFromInline var repr: Repr
+    /// The state, in the arena.
+    @usableFromInline let cell: UnsafeMutablePointer<Repr>
+
+    /// The state in place. Only the evaluator's single thread touches it,
+    /// through short accesses that never overlap.
+    @usableFromInline var repr: Repr {
+        @inline(__always) unsafeAddress { UnsafePointer(cell) }
+        @inline(__always) nonmutating unsafeMutableAddress { cell }
+    }
+
+    @inline(__always)
+    init(repr: Repr) {
+        cell = Arena.allocate(Repr.self, .thunk)
+        cell.initialize(to: repr)
+    }
+
+    /// A thunk outside every arena, never freed (Env.unfilled).
+    init(permanent repr: Repr) {
+        cell = Arena.permanent(Repr.self)
+        cell.initialize(to: repr)
+    }
 
     public init(_ suspension: Suspension) {
         switch suspension {
-        case .code(let c, let e): repr = .code(Unmanaged.passUnretained(c), e)
-        case .apply(let f, let a, let s): repr = .apply(Application(f, a, s))
-        case .native(let body): repr = .native(body)
+        case .code(let c, let e): self.init(repr: .code(Unmanaged.passUnretained(c), e))
+        case .apply(let f, let a, let s): self.init(repr: .apply(Application(f, a, s)))
+        case .native(let body): self.init(repr: .native(body))
         }
     }
 
     /// A thunk of the call for attribute `index` of `calls`.
-    init(attrCall calls: AttrCalls, _ index: Int) { repr = .attrCall(calls, index) }
+    init(attrCall calls: AttrCalls, _ index: Int) { self.init(repr: .attrCall(calls, index)) }
 
     /// A thunk of a call of `code` with its parameter environment `env` bound.
-    init(call code: LambdaCode, env: Env) { repr = .call(Unmanaged.passUnretained(code as Code), env) }
+    init(call code: LambdaCode, env: Env) { self.init(repr: .call(Unmanaged.passUnretained(code as Code), env)) }
 
-    public init(value: Value) { repr = .evaluated(value) }
+    public init(value: Value) { self.init(repr: .evaluated(value)) }
 
     /// A thunk whose value is already known but which looks unevaluated until forced.
-    init(ready value: Value) { repr = .ready(value) }
+    init(ready value: Value) { self.init(repr: .ready(value)) }
 
     /// A thunk of compiled code (the evaluator's fast path).
     @inline(__always)
-    init(code: Code, env: Env) { repr = .code(Unmanaged.passUnretained(code), env) }
+    init(code: Code, env: Env) { self.init(repr: .code(Unmanaged.passUnretained(code), env)) }
+
+    /// Whether the two are the same thunk (not merely equal values).
+    @inline(__always)
+    public func isSame(_ other: Thunk) -> Bool { cell == other.cell }
+
+    /// The thunk's identity, for sets of visited values.
+    @inline(__always)
+    public var identity: UInt { UInt(bitPattern: cell) }
 
     /// Stores the value computed while this thunk was blackholed. The
     /// blackhole holds nothing to release, so the value is written over it
@@ -77,11 +106,11 @@ public final class Thunk {
             repr = .evaluated(value)
             return
         }
-        withUnsafeMutablePointer(to: &repr) { $0.initialize(to: .evaluated(value)) }
+        cell.initialize(to: .evaluated(value))
     }
 
     /// A thunk that is permanently "being evaluated" (the evaluator's marker for unfilled slots).
-    init(blackholed: ()) { repr = .blackholed(.none) }
+    init(blackholed: ()) { self.init(permanent: .blackholed(.none)) }
 
     public var state: State {
         get {
@@ -98,7 +127,7 @@ public final class Thunk {
             case .ready(let v): return .suspended(.native { _ in v })
             }
         }
-        set {
+        nonmutating set {
             switch newValue {
             case .suspended(.code(let c, let e)): repr = .code(Unmanaged.passUnretained(c), e)
             case .suspended(.apply(let f, let a, let s)): repr = .apply(Application(f, a, s))

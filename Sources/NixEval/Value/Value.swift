@@ -13,7 +13,7 @@ public enum Value {
     case string(NixString)
     /// An absolute, canonical path (no `.`/`..`, no trailing slash).
     case path(NixPath)
-    case list([Value])
+    case list(NixList)
     case attrs(Attrs)
     case lambda(Closure)
     /// A builtin function that still needs all `arity` arguments.
@@ -61,6 +61,9 @@ public enum Value {
 
     /// Convenience for builtins: a string value without context.
     public static func string(_ s: String) -> Value { .string(NixString(s)) }
+
+    /// A list value of these elements.
+    public static func list(_ elements: [Value]) -> Value { .list(NixList(elements)) }
 
     /// A path value from its (absolute, canonical) text.
     public static func path(_ s: String) -> Value { .path(NixPath(s)) }

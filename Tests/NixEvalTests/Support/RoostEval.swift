@@ -10,6 +10,9 @@ enum RoostEval {
     /// Function applications allowed to one golden or generated evaluation;
     /// far above what any case needs, low enough to stop a runaway loop.
     static let defaultStepLimit = 20_000_000
+    /// Memory allowed to one evaluation: the stress inputs of the fuzz
+    /// tests (100,000 `++` in a row) would otherwise fill half the machine.
+    static let defaultMemoryLimit = 2 << 30
 
     /// Where `builtins.toFile` and friends write during tests: a scratch
     /// directory of this test process, never the host's real store.
@@ -23,6 +26,7 @@ enum RoostEval {
     static func run(_ request: EvalRequest, timeout: TimeInterval = 60) -> ProcessOutput {
         var request = request
         if request.options.stepLimit == nil { request.options.stepLimit = defaultStepLimit }
+        if request.options.memoryLimit == nil { request.options.memoryLimit = defaultMemoryLimit }
         if request.options.storeDir == EvalOptions().storeDir { request.options.storeDir = scratchStore }
         let box = OutputBox()
         let done = DispatchSemaphore(value: 0)
