@@ -64,22 +64,10 @@ extension Builtins {
                 // `acc: x: …`, the usual shape: enter both lambdas directly.
                 let code = c.code, env = c.env
                 if code.isSimple {
-                    // `acc`'s environment is reused from one step to the next
-                    // when the step kept no reference to it.
-                    var outer = ev.makeEnv(parent: env, value: acc)
-                    var first = true
                     for e in list {
-                        if first {
-                            first = false
-                        } else if isKnownUniquelyReferenced(&outer) {
-                            outer[0] = acc
-                        } else {
-                            outer = ev.makeEnv(parent: env, value: acc)
-                        }
                         try ev.countStep(span)
-                        acc = try ev.callLambda(inner, parent: outer, e, at: span)
+                        acc = try ev.callLambda(inner, parent: ev.makeEnv(parent: env, value: acc), e, at: span)
                     }
-                    ev.recycle(&outer)
                     return acc
                 }
                 for e in list { acc = try ev.callCurried(code, parent: env, acc, inner, e, at: span) }

@@ -104,7 +104,7 @@ extension Evaluator {
         let code = c.code, parent = c.env
         if code.isEagerCandidate {
             // One environment for every try: eagerScalar never captures it.
-            var env = makeEnv(parent: parent, value: .null)
+            let env = makeEnv(parent: parent, value: .null)
             let body = code.bodyRef
             for i in 0..<count {
                 let a = argument(i)
@@ -115,7 +115,6 @@ extension Evaluator {
                     out.append(.thunk(Thunk(call: code, env: makeEnv(parent: parent, value: a))))
                 }
             }
-            recycle(&env)
             return out
         }
         for i in 0..<count { out.append(.thunk(Thunk(call: code, env: makeEnv(parent: parent, value: argument(i))))) }

@@ -194,11 +194,9 @@ extension Evaluator {
         try countStep(span)
         try enter(span)
         defer { depth &-= 1 }
-        var env = code.isSimple ? makeEnv(parent: parent, value: arg) : try bindFormals(code, parent, arg, at: span)
+        let env = code.isSimple ? makeEnv(parent: parent, value: arg) : try bindFormals(code, parent, arg, at: span)
         do {
-            let result = try code.bodyRef._withUnsafeGuaranteedRef { try $0.eval(env, self) }
-            recycle(&env)
-            return result
+            return try code.bodyRef._withUnsafeGuaranteedRef { try $0.eval(env, self) }
         } catch var e as EvalError {
             if !e.suppressesTrace { addCallFrames(&e.trace, code, at: span) }
             throw e
@@ -231,10 +229,8 @@ extension Evaluator {
     /// directly, without making the intermediate closure.
     func callCurried(_ code: LambdaCode, parent: Env, _ a: Value, _ inner: LambdaCode, _ b: Value, at span: Span) throws -> Value {
         try countStep(span)
-        var env = code.isSimple ? makeEnv(parent: parent, value: a) : try bindFormals(code, parent, a, at: span)
-        let result = try callLambda(inner, parent: env, b, at: span)
-        recycle(&env)
-        return result
+        let env = code.isSimple ? makeEnv(parent: parent, value: a) : try bindFormals(code, parent, a, at: span)
+        return try callLambda(inner, parent: env, b, at: span)
     }
 
     func addCallFrames(_ trace: inout [TraceFrame], _ code: LambdaCode, at span: Span) {

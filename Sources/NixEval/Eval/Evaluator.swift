@@ -60,8 +60,6 @@ public final class Evaluator {
     var stepLimit = Int.max
     var maxDepth = 100_000
     var stackGuard = StackGuard()
-    /// Environments of finished calls, for reuse (Env.swift).
-    @exclusivity(unchecked) var envPool = EnvPool()
 
     // Caches.
     var importCache: [ExactString: Value] = [:]
@@ -83,10 +81,6 @@ public final class Evaluator {
     let sColumn: Symbol
     let sName: Symbol
     let sValue: Symbol
-
-    deinit {
-        envPool.drain()
-    }
 
     public init(options: EvalOptions = EvalOptions()) {
         self.options = options

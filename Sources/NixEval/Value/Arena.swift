@@ -14,8 +14,8 @@
 // freed; `roost eval` works there, as the process exits right after, as Nix
 // does, whose collector does not run during a short evaluation.
 //
-// Environments (Env) are not in the arena: they stay counted, because most
-// calls' environments are reused at once (EnvPool).
+// Environments (Env) are cells too, of any size and with nothing to
+// deinitialize.
 //
 // What an evaluation keeps includes its garbage: `foldl' (acc: x: acc ++ [x])`
 // over n elements keeps n lists of up to n elements. Each arena counts the
@@ -38,22 +38,75 @@ import Glibc
 import Darwin
 #endif
 
-/// What a cell holds, so that freeing an arena can deinitialize it.
-@usableFromInline enum CellKind: UInt32 {
+/// What a cell holds. Each kind has blocks of its own, so that a cell needs
+/// no header and freeing an arena knows how to deinitialize every cell.
+@usableFromInline enum CellKind: Int, CaseIterable {
     case thunk, attrs, string, path, closure, primOp, primOpApp, list
+    /// Cells of any size holding plain data only (environments).
+    case raw
+
+    /// Bytes per cell of this kind: its type's stride, so that a block's
+    /// cells are an array of that type.
+    var cellSize: Int {
+        switch self {
+        case .thunk: Arena.cellSize(Thunk.Repr.self)
+        case .attrs: Arena.cellSize(Attrs.Storage.self)
+        case .string: Arena.cellSize(NixString.Parts.self)
+        case .path: Arena.cellSize(String.self)
+        case .closure: Arena.cellSize(Closure.Parts.self)
+        case .primOp: Arena.cellSize(PrimOp.Parts.self)
+        case .primOpApp: Arena.cellSize(PrimOpApp.Parts.self)
+        case .list: Arena.cellSize([Value].self)
+        case .raw: 8
+        }
+    }
+
+    /// Deinitializes the `count` cells from `first` on.
+    func deinitialize(_ first: UnsafeMutableRawPointer, count: Int) {
+        switch self {
+        case .thunk: first.assumingMemoryBound(to: Thunk.Repr.self).deinitialize(count: count)
+        case .attrs: first.assumingMemoryBound(to: Attrs.Storage.self).deinitialize(count: count)
+        case .string: first.assumingMemoryBound(to: NixString.Parts.self).deinitialize(count: count)
+        case .path: first.assumingMemoryBound(to: String.self).deinitialize(count: count)
+        case .closure: first.assumingMemoryBound(to: Closure.Parts.self).deinitialize(count: count)
+        case .primOp: first.assumingMemoryBound(to: PrimOp.Parts.self).deinitialize(count: count)
+        case .primOpApp: first.assumingMemoryBound(to: PrimOpApp.Parts.self).deinitialize(count: count)
+        case .list: first.assumingMemoryBound(to: [Value].self).deinitialize(count: count)
+        case .raw: break
+        }
+    }
 }
 
 @usableFromInline enum Arena {
-    /// One thread's arena: a chain of blocks, the last one being filled.
-    @usableFromInline struct State {
+    /// The blocks of one kind of cell, the last one being filled.
+    @usableFromInline struct Chain {
         @usableFromInline var next: UnsafeMutableRawPointer
         @usableFromInline var left: Int
         /// The block being filled; each block starts with a `BlockHeader`.
         var block: UnsafeMutableRawPointer?
+    }
+
+    /// One arena: a chain per kind of cell, and what it has used.
+    @usableFromInline struct State {
+        /// `CellKind.allCases.count` chains, indexed by the kind.
+        @usableFromInline let chains: UnsafeMutablePointer<Chain>
         /// Bytes of blocks, list elements and string text made in this arena.
         @usableFromInline var charged: Int = 0
         @usableFromInline var limit: Int = Arena.defaultLimit
     }
+
+    /// The start of every block.
+    struct BlockHeader {
+        var previous: UnsafeMutableRawPointer?
+        /// Where the block's cells end (set when the next block starts).
+        var end: UnsafeMutableRawPointer?
+    }
+
+    static let blockSize = 1 << 18
+    static let headerSize = (MemoryLayout<BlockHeader>.size + 15) & ~15
+
+    @inline(__always) @usableFromInline
+    static func cellSize<T>(_ type: T.Type) -> Int { MemoryLayout<T>.stride }
 
     /// Half of the machine's memory (at least 1 GiB).
     @usableFromInline static let defaultLimit: Int = {
@@ -78,22 +131,7 @@ import Darwin
     /// The current arena's limit in bytes.
     static var limit: Int { current.pointee.limit }
 
-    /// The start of every block.
-    struct BlockHeader {
-        var previous: UnsafeMutableRawPointer?
-        /// Where the block's cells end (set when the next block starts).
-        var end: UnsafeMutableRawPointer?
-    }
-
-    /// The start of every cell: what it holds and its size with this header.
-    struct CellHeader {
-        var kind: UInt32
-        var size: UInt32
-    }
-
-    static let blockSize = 1 << 20
-    static let headerSize = (MemoryLayout<BlockHeader>.size + 15) & ~15
-
+    #if DEBUG
     /// The thread's current arena (its `State`).
     static let key: pthread_key_t = {
         var k = pthread_key_t()
@@ -101,7 +139,6 @@ import Darwin
         return k
     }()
 
-    #if DEBUG
     @inline(__always) @usableFromInline
     static var current: UnsafeMutablePointer<State> {
         if let p = pthread_getspecific(key) { return p.assumingMemoryBound(to: State.self) }
@@ -115,9 +152,8 @@ import Darwin
     #else
     /// In release builds, where one thread evaluates at a time, the current
     /// arena is one global (a thread-local lookup on every allocation cost
-    /// 5% of an evaluation).
-    /// Nil until the first allocation (a constant, so reading it needs no
-    /// lazy-initialization check).
+    /// 5% of an evaluation). Nil until the first allocation (a constant, so
+    /// reading it needs no lazy-initialization check).
     @usableFromInline nonisolated(unsafe) static var currentOrNil: UnsafeMutablePointer<State>? = nil
 
     @inline(__always) @usableFromInline
@@ -134,42 +170,80 @@ import Darwin
 
     @usableFromInline
     static func newState() -> UnsafeMutablePointer<State> {
+        let kinds = CellKind.allCases.count
+        let chains = UnsafeMutablePointer<Chain>.allocate(capacity: kinds)
+        // No room in an empty chain: the first cell starts a block.
+        chains.initialize(repeating: Chain(next: UnsafeMutableRawPointer(bitPattern: 16)!, left: 0, block: nil), count: kinds)
         let state = UnsafeMutablePointer<State>.allocate(capacity: 1)
-        state.initialize(to: State(next: UnsafeMutableRawPointer(bitPattern: 16)!, left: 0, block: nil))
+        state.initialize(to: State(chains: chains))
         return state
     }
 
-    /// Uninitialized memory for one `T` (at most 8-byte aligned) in the
-    /// thread's current arena.
+    /// Uninitialized memory for one `T` (at most 16-byte aligned) in the
+    /// current arena's chain of `kind`, which must be the kind of `T`.
     @inline(__always) @usableFromInline
     static func allocate<T>(_ type: T.Type, _ kind: CellKind) -> UnsafeMutablePointer<T> {
-        let size = (MemoryLayout<CellHeader>.size + MemoryLayout<T>.stride + 7) & ~7
+        let size = cellSize(T.self)
         let state = current
-        var p: UnsafeMutableRawPointer
-        if size <= state.pointee.left {
-            p = state.pointee.next
-            state.pointee.next = p + size
-            state.pointee.left &-= size
+        let chain = state.pointee.chains + kind.rawValue
+        let p: UnsafeMutableRawPointer
+        if size <= chain.pointee.left {
+            p = chain.pointee.next
+            chain.pointee.next = p + size
+            chain.pointee.left &-= size
         } else {
-            p = refill(state, size)
+            p = refill(state, chain, size)
         }
-        p.storeBytes(of: CellHeader(kind: kind.rawValue, size: UInt32(truncatingIfNeeded: size)), as: CellHeader.self)
-        return (p + MemoryLayout<CellHeader>.size).assumingMemoryBound(to: T.self)
+        return p.assumingMemoryBound(to: T.self)
     }
 
-    /// Starts a new block for a cell of `size` bytes.
+    /// Uninitialized memory of `bytes` bytes (rounded up to 16), 16-byte
+    /// aligned, in the current arena's chain of plain data: nothing in it is
+    /// deinitialized.
+    @inline(__always) @usableFromInline
+    static func allocate(bytes: Int) -> UnsafeMutableRawPointer {
+        let size = (bytes &+ 15) & ~15
+        let state = current
+        let chain = state.pointee.chains + CellKind.raw.rawValue
+        if size <= chain.pointee.left {
+            let p = chain.pointee.next
+            chain.pointee.next = p + size
+            chain.pointee.left &-= size
+            return p
+        }
+        return refill(state, chain, size)
+    }
+
+    /// Starts a new block in `chain` for a cell of `size` bytes.
     @inline(never) @usableFromInline
-    static func refill(_ state: UnsafeMutablePointer<State>, _ size: Int) -> UnsafeMutableRawPointer {
+    static func refill(_ state: UnsafeMutablePointer<State>, _ chain: UnsafeMutablePointer<Chain>, _ size: Int) -> UnsafeMutableRawPointer {
+        if size > blockSize / 4 {
+            // A big cell (only plain data can be) gets a block of its own,
+            // linked in under the block being filled.
+            let big = UnsafeMutableRawPointer.allocate(byteCount: headerSize &+ size, alignment: 16)
+            state.pointee.charged &+= headerSize &+ size
+            if let current = chain.pointee.block {
+                let h = current.assumingMemoryBound(to: BlockHeader.self)
+                big.initializeMemory(as: BlockHeader.self, repeating: BlockHeader(previous: h.pointee.previous, end: big + headerSize + size), count: 1)
+                h.pointee.previous = big
+            } else {
+                big.initializeMemory(as: BlockHeader.self, repeating: BlockHeader(previous: nil, end: nil), count: 1)
+                chain.pointee.block = big
+                chain.pointee.next = big + headerSize + size
+                chain.pointee.left = 0
+            }
+            return big + headerSize
+        }
         let block = UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: 16)
         state.pointee.charged &+= blockSize
-        if let old = state.pointee.block {
-            old.assumingMemoryBound(to: BlockHeader.self).pointee.end = state.pointee.next
+        if let old = chain.pointee.block {
+            old.assumingMemoryBound(to: BlockHeader.self).pointee.end = chain.pointee.next
         }
-        block.initializeMemory(as: BlockHeader.self, repeating: BlockHeader(previous: state.pointee.block, end: nil), count: 1)
-        state.pointee.block = block
+        block.initializeMemory(as: BlockHeader.self, repeating: BlockHeader(previous: chain.pointee.block, end: nil), count: 1)
+        chain.pointee.block = block
         let first = block + headerSize
-        state.pointee.next = first + size
-        state.pointee.left = blockSize - headerSize - size
+        chain.pointee.next = first + size
+        chain.pointee.left = blockSize - headerSize - size
         return first
     }
 
@@ -189,37 +263,24 @@ import Darwin
 
     /// Deinitializes every cell of `state`'s blocks and frees them.
     static func release(_ state: UnsafeMutablePointer<State>) {
-        var block = state.pointee.block
-        // The block being filled ends at `next`; the others where it was when they were left.
-        var end = state.pointee.next
-        while let b = block {
-            let header = b.assumingMemoryBound(to: BlockHeader.self).pointee
-            var p = b + headerSize
-            while p < end {
-                let cell = p.load(as: CellHeader.self)
-                deinitialize(p + MemoryLayout<CellHeader>.size, kind: cell.kind)
-                p += Int(cell.size)
+        for kind in CellKind.allCases {
+            let chain = state.pointee.chains[kind.rawValue]
+            let size = kind.cellSize
+            var block = chain.block
+            // The block being filled ends at `next`; the others where it was when they were left.
+            var end = chain.next
+            while let b = block {
+                let first = b + headerSize
+                kind.deinitialize(first, count: (end - first) / size)
+                let previous = b.assumingMemoryBound(to: BlockHeader.self).pointee.previous
+                b.deallocate()
+                block = previous
+                if let p = previous, let e = p.assumingMemoryBound(to: BlockHeader.self).pointee.end { end = e }
             }
-            b.deallocate()
-            block = header.previous
-            if let previous = block, let e = previous.assumingMemoryBound(to: BlockHeader.self).pointee.end { end = e }
         }
+        state.pointee.chains.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
-    }
-
-    private static func deinitialize(_ cell: UnsafeMutableRawPointer, kind: UInt32) {
-        switch CellKind(rawValue: kind) {
-        case .thunk: cell.assumingMemoryBound(to: Thunk.Repr.self).deinitialize(count: 1)
-        case .attrs: cell.assumingMemoryBound(to: Attrs.Storage.self).deinitialize(count: 1)
-        case .string: cell.assumingMemoryBound(to: NixString.Parts.self).deinitialize(count: 1)
-        case .path: cell.assumingMemoryBound(to: String.self).deinitialize(count: 1)
-        case .closure: cell.assumingMemoryBound(to: Closure.Parts.self).deinitialize(count: 1)
-        case .primOp: cell.assumingMemoryBound(to: PrimOp.Parts.self).deinitialize(count: 1)
-        case .primOpApp: cell.assumingMemoryBound(to: PrimOpApp.Parts.self).deinitialize(count: 1)
-        case .list: cell.assumingMemoryBound(to: [Value].self).deinitialize(count: 1)
-        case nil: break
-        }
     }
 
     /// Memory for one `T` that is never freed, outside every arena: for
