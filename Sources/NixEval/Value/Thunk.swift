@@ -3,10 +3,9 @@
 // instead of hanging or overflowing the stack.
 //
 // `state` is the public view. Internally a thunk keeps its parts in separate
-// fields so that forcing compiled code touches no reference counts beyond
-// the environment's: the code is held unretained (the evaluator keeps every
-// compiled tree alive for its whole lifetime) and the environment is moved
-// out, not copied, while it runs.
+// fields so that forcing compiled code touches no reference counts: the code
+// is held unretained (the evaluator keeps every compiled tree alive for its
+// whole lifetime) and the environment is a plain pointer into the arena.
 //
 // A Thunk is a pointer to its state in the arena (Arena.swift): copies share
 // the state, and copying one counts no references.
