@@ -38,6 +38,7 @@ import Testing
     static func run(_ expression: String, limit: Int? = nil) -> (exitCode: Int32, stdout: String, stderr: String) {
         var request = EvalRequest(source: .expression(expression, baseDirectory: "/"))
         request.options.memoryLimit = limit
+        request.strict = true
         let r = Instantiate.run(request)
         return (r.exitCode, String(decoding: r.stdoutBytes, as: UTF8.self), String(decoding: r.stderrBytes, as: UTF8.self))
     }
@@ -63,6 +64,18 @@ import Testing
         let r = Self.run("builtins.stringLength (builtins.foldl' (acc: x: acc + \"0123456789\") \"\" (builtins.genList (x: x) 20000))", limit: 64 << 20)
         #expect(r.exitCode == 1)
         #expect(r.stderr.hasPrefix("error: evaluation needs more than 64 MiB of memory"))
+    }
+
+    @Test("an environment bigger than a quarter of a block gets a block of its own, freed with the rest")
+    func bigEnvironments() {
+        // 10,000 bindings: one environment of 160 kB, past the 64 kB a
+        // shared block takes; evaluated twice so blocks come before and after it.
+        let bindings = (1..<10_000).map { "a\($0) = a\($0 - 1) + 1;" }.joined(separator: " ")
+        let program = "let a0 = 0; \(bindings) in [ a9999 (let b = a5000; in b) ]"
+        let first = Self.run(program), second = Self.run(program)
+        #expect(first.exitCode == 0)
+        #expect(first.stdout == "[ 9999 5000 ]\n")
+        #expect(second.stdout == first.stdout)
     }
 
     @Test("what is made in a scope goes to the scope's own arena, with its own limit")
