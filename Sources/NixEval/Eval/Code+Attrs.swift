@@ -37,15 +37,13 @@ struct CompiledBindings {
     var statics: [Static]
     var dynamics: [Dynamic]
 
-    /// Builds the set: statics evaluated lazily in `env` (or its parent when
-    /// inherited into a recursive scope), then the dynamic attributes.
-    func makeAttrs(staticEnv: Env, outerEnv: Env, dynamicEnv: Env, slotsFilled: Bool, _ ev: Evaluator) throws -> Attrs {
-        var entries: [Attr] = []
-        entries.reserveCapacity(statics.count + dynamics.count)
+    /// Writes the statics' attributes from `out` on, their values lazy in
+    /// `staticEnv` (`outerEnv` when inherited into a recursive scope, the
+    /// slots themselves when `slotsFilled`); returns how many.
+    @inline(__always)
+    private func writeStatics(_ out: UnsafeMutablePointer<Attr>, staticEnv: Env, outerEnv: Env, slotsFilled: Bool, _ ev: Evaluator) -> Int {
         statics.withUnsafeBufferPointer { ss in
             for i in 0..<ss.count {
-                // Branches, not `c ? outerEnv : staticEnv`: choosing an
-                // environment by value would count a reference to it.
                 let v: Value
                 if slotsFilled {
                     v = staticEnv[i]
@@ -54,10 +52,23 @@ struct CompiledBindings {
                 } else {
                     v = ss[i].valueRef.lazy(staticEnv, ev)
                 }
-                entries.append(Attr(name: ss[i].name, value: consume v, span: ss[i].span))
+                (out + i).initialize(to: Attr(name: ss[i].name, value: v, span: ss[i].span))
             }
+            return ss.count
         }
-        if dynamics.isEmpty { return Attrs(sortedEntries: entries) }
+    }
+
+    /// Builds the set: statics evaluated lazily in `env` (or its parent when
+    /// inherited into a recursive scope), then the dynamic attributes.
+    func makeAttrs(staticEnv: Env, outerEnv: Env, dynamicEnv: Env, slotsFilled: Bool, _ ev: Evaluator) throws -> Attrs {
+        // The common case: written in place in the arena.
+        if dynamics.isEmpty {
+            return Attrs(capacity: statics.count) { writeStatics($0, staticEnv: staticEnv, outerEnv: outerEnv, slotsFilled: slotsFilled, ev) }
+        }
+        var entries = [Attr](unsafeUninitializedCapacity: statics.count + dynamics.count) { buffer, written in
+            guard let out = buffer.baseAddress else { return }
+            written = writeStatics(out, staticEnv: staticEnv, outerEnv: outerEnv, slotsFilled: slotsFilled, ev)
+        }
         for d in dynamics {
             let nameValue = try d.name.eval(dynamicEnv, ev)
             if case .null = nameValue { continue }

@@ -65,7 +65,7 @@ extension Evaluator {
         }
         var passed: [Attr] = []
         if ellipsis {
-            passed = args.entries
+            passed = Array(args.entries)
         } else {
             for formal in formals {
                 if let v = args[formal.name] {

@@ -11,7 +11,9 @@
 // which changes nothing anyone can observe.
 //
 // An Attrs is a pointer to its storage in the arena (Arena.swift): copies
-// share the set, and copying one counts no references.
+// share the set, and copying one counts no references. The attributes
+// themselves are plain data in the arena too, not a Swift array: a set is
+// two bump allocations and no call to malloc.
 
 import NixSyntax
 
@@ -35,7 +37,8 @@ public struct Attrs: @unchecked Sendable {
         /// the set below). Only ever replaced by an equivalent flat form
         /// (with `base`); the evaluator is single-threaded and `Attrs.empty`
         /// is never layered.
-        @usableFromInline var own: [Attr]
+        @usableFromInline var ownStart: UnsafeMutablePointer<Attr>
+        @usableFromInline var ownCount: Int
         /// The set under `own`; nil when flat.
         @usableFromInline var base: Attrs?
         /// Number of distinct names in the whole set.
@@ -48,9 +51,26 @@ public struct Attrs: @unchecked Sendable {
     /// The storage, in the arena.
     @usableFromInline let cell: UnsafeMutablePointer<Storage>
 
-    @usableFromInline var own: [Attr] {
-        @inline(__always) unsafeAddress { UnsafePointer(cell.pointer(to: \.own)!) }
-        @inline(__always) nonmutating unsafeMutableAddress { cell.pointer(to: \.own)! }
+    /// This layer's attributes (see `Storage`), in the arena.
+    @usableFromInline var own: UnsafeMutableBufferPointer<Attr> {
+        @inline(__always) get { UnsafeMutableBufferPointer(start: cell.pointee.ownStart, count: cell.pointee.ownCount) }
+    }
+
+    /// A copy of `attrs` in the arena, charged to it.
+    @inline(__always) @usableFromInline
+    static func arenaCopy(_ attrs: some Collection<Attr>) -> UnsafeMutablePointer<Attr> {
+        let n = attrs.count
+        let bytes = n &* MemoryLayout<Attr>.stride
+        Arena.charge(bytes)
+        let p = Arena.allocate(bytes: bytes).bindMemory(to: Attr.self, capacity: n)
+        _ = UnsafeMutableBufferPointer(start: p, count: n).initialize(from: attrs)
+        return p
+    }
+
+    /// Replaces this layer's attributes.
+    private func setOwn(_ attrs: [Attr]) {
+        cell.pointee.ownStart = Attrs.arenaCopy(attrs)
+        cell.pointee.ownCount = attrs.count
     }
 
     /// The set under `own` (nil when flat).
@@ -75,7 +95,7 @@ public struct Attrs: @unchecked Sendable {
     /// Outside every arena, never freed: any scope may use it.
     public static let empty: Attrs = {
         let cell = Arena.permanent(Storage.self)
-        cell.initialize(to: Storage(own: [], base: nil, count: 0, span: .none))
+        cell.initialize(to: Storage(ownStart: UnsafeMutablePointer(bitPattern: 16)!, ownCount: 0, base: nil, count: 0, span: .none))
         return Attrs(cell: cell)
     }()
 
@@ -84,12 +104,25 @@ public struct Attrs: @unchecked Sendable {
     /// `entries` must be sorted by symbol id without duplicates.
     public init(sortedEntries: [Attr]) {
         cell = Arena.allocate(Storage.self, .attrs)
-        cell.initialize(to: Storage(own: sortedEntries, base: nil, count: sortedEntries.count, span: .none))
+        cell.initialize(to: Storage(ownStart: Attrs.arenaCopy(sortedEntries), ownCount: sortedEntries.count,
+                                    base: nil, count: sortedEntries.count, span: .none))
     }
 
-    private init(layer top: [Attr], over base: Attrs, count: Int) {
+    /// A set of at most `capacity` attributes written in place by `fill`,
+    /// which returns how many it wrote (sorted by symbol id, no duplicates).
+    @inline(__always)
+    init(capacity: Int, fill: (UnsafeMutablePointer<Attr>) throws -> Int) rethrows {
+        let bytes = capacity &* MemoryLayout<Attr>.stride
+        Arena.charge(bytes)
+        let start = Arena.allocate(bytes: bytes).bindMemory(to: Attr.self, capacity: capacity)
+        let n = try fill(start)
         cell = Arena.allocate(Storage.self, .attrs)
-        cell.initialize(to: Storage(own: top, base: base, count: count, span: .none))
+        cell.initialize(to: Storage(ownStart: start, ownCount: n, base: nil, count: n, span: .none))
+    }
+
+    private init(layer top: UnsafeBufferPointer<Attr>, over base: Attrs, count: Int) {
+        cell = Arena.allocate(Storage.self, .attrs)
+        cell.initialize(to: Storage(ownStart: Attrs.arenaCopy(top), ownCount: top.count, base: base, count: count, span: .none))
     }
 
     /// Whether the two are the same set (not merely equal ones).
@@ -123,10 +156,11 @@ public struct Attrs: @unchecked Sendable {
         self.init(sortedEntries: out)
     }
 
-    /// Every attribute, sorted by symbol id (merges the layers of a layered set once).
-    public var entries: [Attr] {
+    /// Every attribute, sorted by symbol id (merges the layers of a layered
+    /// set once). In the arena: valid as long as the set.
+    public var entries: UnsafeBufferPointer<Attr> {
         if base != nil { flatten() }
-        return own
+        return UnsafeBufferPointer(own)
     }
 
     public var isEmpty: Bool { count == 0 }
@@ -139,31 +173,30 @@ public struct Attrs: @unchecked Sendable {
     /// check fails and the search is an ordinary binary search.
     @inlinable
     func ownIndex(of name: Symbol) -> Int? {
-        own.withUnsafeBufferPointer { b in
-            var lo = 0, hi = b.count - 1
-            if hi >= 32 {
-                let key = Int(name.id), first = Int(b[0].name.id), last = Int(b[hi].name.id)
-                if key < first || key > last { return nil }
-                // Distinct sorted ids: last > first. No overflow: ids are 32-bit.
-                let guess = (key - first) * hi / (last - first)
-                let from = Swift.max(guess - 4, 0), to = Swift.min(guess + 4, hi)
-                let low = Int(b[from].name.id), high = Int(b[to].name.id)
-                if key >= low && key <= high {
-                    lo = from; hi = to
-                } else if key < low {
-                    hi = from - 1
-                } else {
-                    lo = to + 1
-                }
+        let b = own
+        var lo = 0, hi = b.count - 1
+        if hi >= 32 {
+            let key = Int(name.id), first = Int(b[0].name.id), last = Int(b[hi].name.id)
+            if key < first || key > last { return nil }
+            // Distinct sorted ids: last > first. No overflow: ids are 32-bit.
+            let guess = (key - first) * hi / (last - first)
+            let from = Swift.max(guess - 4, 0), to = Swift.min(guess + 4, hi)
+            let low = Int(b[from].name.id), high = Int(b[to].name.id)
+            if key >= low && key <= high {
+                lo = from; hi = to
+            } else if key < low {
+                hi = from - 1
+            } else {
+                lo = to + 1
             }
-            while lo <= hi {
-                let mid = (lo + hi) >> 1
-                let id = b[mid].name.id
-                if id == name.id { return mid }
-                if id < name.id { lo = mid + 1 } else { hi = mid - 1 }
-            }
-            return nil
         }
+        while lo <= hi {
+            let mid = (lo + hi) >> 1
+            let id = b[mid].name.id
+            if id == name.id { return mid }
+            if id < name.id { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return nil
     }
 
     /// The layer holding `name` and its index in that layer's `own`.
@@ -196,10 +229,8 @@ public struct Attrs: @unchecked Sendable {
     /// The thunk at `index` of this layer's `own`, if the value there is one.
     @inline(__always)
     func thunkRef(at index: Int) -> Thunk? {
-        own.withUnsafeBufferPointer { b in
-            if case .thunk(let t) = b[index].value { return t }
-            return nil
-        }
+        if case .thunk(let t) = own[index].value { return t }
+        return nil
     }
 
     public func attr(_ name: Symbol) -> Attr? {
@@ -218,7 +249,7 @@ public struct Attrs: @unchecked Sendable {
                 for a in top where find(a.name) == nil { added += 1 }
                 return Attrs(layer: top, over: self, count: count + added)
             }
-            return Attrs(sortedEntries: mergedLayers(adding: top))
+            return Attrs(sortedEntries: mergedLayers(adding: Array(top)))
         }
         return Attrs(sortedEntries: Attrs.merge(entries, other.entries))
     }
@@ -227,7 +258,7 @@ public struct Attrs: @unchecked Sendable {
     private func flatten() {
         guard base != nil else { return }
         let merged = mergedLayers(adding: nil)
-        own = merged
+        setOwn(merged)
         base = nil
     }
 
@@ -242,11 +273,12 @@ public struct Attrs: @unchecked Sendable {
             a = b
         }
         overlay.sort { $0.name.id < $1.name.id }
-        return Attrs.merge(a.own, overlay)
+        return Attrs.merge(UnsafeBufferPointer(a.own), overlay)
     }
 
     /// Merges two sorted arrays; `b` wins on equal names.
-    private static func merge(_ a: [Attr], _ b: [Attr]) -> [Attr] {
+    private static func merge<A: RandomAccessCollection<Attr>, B: RandomAccessCollection<Attr>>(_ a: A, _ b: B) -> [Attr]
+    where A.Index == Int, B.Index == Int {
         if b.count * 8 < a.count { return mergeFew(a, b) }
         var out: [Attr] = []
         out.reserveCapacity(a.count + b.count)
@@ -264,7 +296,8 @@ public struct Attrs: @unchecked Sendable {
 
     /// `merge` with a small `b`: copy `a` in runs between the places `b`'s
     /// attributes go (found by binary search).
-    private static func mergeFew(_ a: [Attr], _ b: [Attr]) -> [Attr] {
+    private static func mergeFew<A: RandomAccessCollection<Attr>, B: RandomAccessCollection<Attr>>(_ a: A, _ b: B) -> [Attr]
+    where A.Index == Int, B.Index == Int {
         var out: [Attr] = []
         out.reserveCapacity(a.count + b.count)
         var from = 0
@@ -294,32 +327,30 @@ public struct Attrs: @unchecked Sendable {
     /// and counted a reference to every value on the way.
     public func mapByName<T>(_ symbols: SymbolTable, _ transform: (Attr) throws -> T) rethrows -> [T] {
         symbols.refreshNameOrder()
-        let all = entries
-        let n = all.count
+        let e = entries
+        let n = e.count
         if n == 0 { return [] }
-        return try all.withUnsafeBufferPointer { e in
-            try withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
-                for i in 0..<n { order[i] = i }
-                if n <= 16 {
-                    // Insertion sort: most sets are small, and many are already in order.
-                    for i in 1..<n {
-                        let x = order[i], name = e[x].name
-                        var j = i
-                        while j > 0 && symbols.nameLess(name, e[order[j - 1]].name) {
-                            order[j] = order[j - 1]
-                            j -= 1
-                        }
-                        order[j] = x
+        return try withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
+            for i in 0..<n { order[i] = i }
+            if n <= 16 {
+                // Insertion sort: most sets are small, and many are already in order.
+                for i in 1..<n {
+                    let x = order[i], name = e[x].name
+                    var j = i
+                    while j > 0 && symbols.nameLess(name, e[order[j - 1]].name) {
+                        order[j] = order[j - 1]
+                        j -= 1
                     }
-                } else {
-                    var indices = order  // the same memory: sorting it sorts `order`
-                    indices.sort { symbols.nameLess(e[$0].name, e[$1].name) }
+                    order[j] = x
                 }
-                var out: [T] = []
-                out.reserveCapacity(n)
-                for i in 0..<n { out.append(try transform(e[order[i]])) }
-                return out
+            } else {
+                var indices = order  // the same memory: sorting it sorts `order`
+                indices.sort { symbols.nameLess(e[$0].name, e[$1].name) }
             }
+            var out: [T] = []
+            out.reserveCapacity(n)
+            for i in 0..<n { out.append(try transform(e[order[i]])) }
+            return out
         }
     }
 }

@@ -55,12 +55,11 @@ extension Attrs {
     @inline(__always)
     func settle(_ index: Int, _ value: Value) {
         guard value.settles, base == nil else { return }
-        own.withUnsafeBufferPointer { b in
-            guard index >= 0, index < b.count, let base = b.baseAddress else { return }
-            let slot = UnsafeMutablePointer(mutating: base + index)
-            guard case .thunk = slot.pointee.value else { return }
-            slot.pointee.value = value
-        }
+        let b = own
+        guard index >= 0, index < b.count, let base = b.baseAddress else { return }
+        let slot = base + index
+        guard case .thunk = slot.pointee.value else { return }
+        slot.pointee.value = value
     }
 }
 

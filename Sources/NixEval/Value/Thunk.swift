@@ -168,20 +168,25 @@ public struct Thunk {
 /// per attribute.
 @usableFromInline final class AttrCalls {
     let function: Value
-    /// The names, and the second argument of each call.
-    let attrs: [Attr]
-    init(function: Value, attrs: [Attr]) {
+    /// The names, and the second argument of each call (a set's entries, in the arena).
+    let attrs: UnsafeBufferPointer<Attr>
+    init(function: Value, attrs: UnsafeBufferPointer<Attr>) {
         self.function = function
         self.attrs = attrs
+    }
+
+    /// With a copy of `attrs` in the arena.
+    convenience init(function: Value, attrs: [Attr]) {
+        self.init(function: function, attrs: UnsafeBufferPointer(start: Attrs.arenaCopy(attrs), count: attrs.count))
     }
 
     /// The result: each attribute's name, its value the thunk of its call.
     /// No positions: Nix's `unsafeGetAttrPos` finds none in these sets.
     func resultSet() -> Attrs {
-        var out: [Attr] = []
-        out.reserveCapacity(attrs.count)
-        for i in attrs.indices { out.append(Attr(name: attrs[i].name, value: .thunk(Thunk(attrCall: self, i)))) }
-        return Attrs(sortedEntries: out)
+        Attrs(capacity: attrs.count) { out in
+            for i in attrs.indices { (out + i).initialize(to: Attr(name: attrs[i].name, value: .thunk(Thunk(attrCall: self, i)))) }
+            return attrs.count
+        }
     }
 
     func call(_ index: Int, _ ev: Evaluator) throws -> Value {
