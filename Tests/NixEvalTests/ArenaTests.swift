@@ -9,6 +9,9 @@ import Testing
     @Test("a value is plain data: copying one counts no references")
     func valuesArePlainData() {
         #expect(_isPOD(Value.self))
+        // Kept in cells that are never deinitialized (environments, a set's attributes).
+        #expect(_isPOD(Attr.self))
+        #expect(_isPOD(Env.self))
         #expect(MemoryLayout<Value>.size <= 16)
     }
 

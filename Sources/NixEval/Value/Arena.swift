@@ -1,21 +1,23 @@
-// Where the value graph lives: thunks, sets, lists, functions and strings are
-// cells carved out of large blocks, and none is freed on its own. A value is
+// Where the value graph lives: thunks, sets, lists, functions, strings and
+// environments are cells carved out of large blocks, one chain of blocks per
+// kind of cell, and none is freed on its own. A value is
 // then a plain pointer that copies without counting references, which is
 // what an evaluation mostly does: every variable read, argument, list element
 // and attribute is a copy of a Value. Counting references cost a third of an
 // evaluation's instructions, and freeing most of another fifth.
 //
-// Each thread allocates from its current arena. `Arena.scoped` gives the
-// thread a fresh one for the length of a call and frees all of it at the end
-// (running each cell's deinitializer, which releases what the cell holds:
-// an environment, an array, a String). Nothing made in the scope may be used
+// Allocation goes to the current arena (in debug builds each thread has
+// its own; release builds have one, below). `Arena.scoped` makes a fresh one
+// current for the length of a call and frees all of it at the end (running
+// each cell's deinitializer, which releases what the cell holds: an array, a
+// String, a closure). Nothing made in the scope may be used
 // after it: `Instantiate.runHere` evaluates in a scope and returns only
 // bytes. Outside any scope a thread allocates from an arena that is never
 // freed; `roost eval` works there, as the process exits right after, as Nix
 // does, whose collector does not run during a short evaluation.
 //
-// Environments (Env) are cells too, of any size and with nothing to
-// deinitialize.
+// Environments (Env) and a set's attributes are plain data (`_isPOD`): they
+// go in a chain of cells of any size, with nothing to deinitialize.
 //
 // What an evaluation keeps includes its garbage: `foldl' (acc: x: acc ++ [x])`
 // over n elements keeps n lists of up to n elements. Each arena counts the
@@ -23,14 +25,14 @@
 // (half the machine's memory) the evaluator stops with an error
 // (`Evaluator.checkMemory`) instead of being killed by the system.
 //
-// Release builds evaluate on one thread at a time, which is why NixEval
-// counts the references it still counts (environments, compiled code)
-// without atomics there (Package.swift compiles it with
-// -assume-single-threaded). NixEval keeps evaluators apart so that running
-// several at once stays an option: builtin tables are built afresh for each
-// evaluator, caches are per evaluator, no static arrays are stored, and the
-// arenas are per thread. Debug builds, which the tests use and which run many
-// evaluators at once, count atomically.
+// Release builds evaluate on one thread at a time, which is why their
+// current arena is one global, and why NixEval counts the references it
+// still counts (compiled code, arrays, strings) without atomics there
+// (Package.swift compiles it with -assume-single-threaded). NixEval keeps
+// evaluators apart so that running several at once stays an option: builtin
+// tables are built afresh for each evaluator, caches are per evaluator, no
+// static arrays are stored. Debug builds, which the tests use and which run
+// many evaluators at once, count atomically and keep an arena per thread.
 
 #if canImport(Glibc)
 import Glibc
