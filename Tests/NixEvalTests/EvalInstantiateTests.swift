@@ -62,6 +62,26 @@ func instantiate(_ expr: String, strict: Bool = true, json: Bool = false, attrPa
         #expect(r.exitCode == c.exit)
     }
 
+    @Test("--json without --strict names an unevaluated value as nix does (a builtin's application or a thunk), and says where")
+    func jsonUnevaluated() {
+        // The words are nix-instantiate 2.8's; it names no position for these, roost the expression printed.
+        let cases: [(String, String)] = [
+            ("builtins.mapAttrs (n: v: v) { a = 1; }", "a function application"),
+            ("map (x: x) [1]", "a function application"),
+            ("map (x: x + 1) [1]", "a function application"),
+            ("builtins.genList (x: x) 2", "a function application"),
+            ("builtins.zipAttrsWith (n: v: v) [{ a = 1; }]", "a function application"),
+            ("[ (1 + 1) ]", "a thunk"),
+            ("{ a = map (x: x) [1]; }", "a thunk"),
+        ]
+        for (expr, word) in cases {
+            let r = instantiate(expr, strict: false, json: true)
+            #expect(r.exitCode == 1, "\(expr)")
+            #expect(r.stderr.hasPrefix("error: cannot convert \(word) to JSON\n"), "\(expr): \(r.stderr)")
+            #expect(namesPosition(r.stderr), "\(expr): \(r.stderr)")
+        }
+    }
+
     @Test("without --show-trace the innermost three frames are shown, then how many more there are")
     func defaultFrames() {
         let expr = "let f = x: x.a + 1; g = y: f y; in g { b = 2; }"

@@ -1,7 +1,8 @@
 // `--json` output the way nix-instantiate streams it: values written in
 // order (set keys by name, `__toString` and `outPath` sets as strings),
 // forced as they are reached with `--strict`, and without `--strict` the
-// first unevaluated part is an error ("cannot convert a thunk to JSON").
+// first unevaluated part is an error ("cannot convert a thunk to JSON", or
+// "a function application" for one a builtin made).
 // On an error the text written so far is kept, as Nix leaves it on stdout.
 // Scalars and keys are formatted by `JSONWriter` (Output/JSON.swift), into
 // one byte buffer.
@@ -66,7 +67,8 @@ struct StreamingJSON {
 
     private func cannotConvert(_ what: String, at pos: Span, errorAt: Span) -> EvalError {
         var e = EvalError("cannot convert \(what) to JSON", at: errorAt)
-        e.trace.append(TraceFrame("message for the trace", at: pos))
+        // Nix's frame, where it has a place to show.
+        if !pos.isNone { e.trace.append(TraceFrame("message for the trace", at: pos)) }
         return e
     }
 
@@ -78,7 +80,7 @@ struct StreamingJSON {
             } else if let evaluated = t.evaluatedValue {
                 v = evaluated
             } else {
-                throw cannotConvert("a thunk", at: pos, errorAt: pos)
+                throw cannotConvert(t.isApplication ? "a function application" : "a thunk", at: pos, errorAt: pos)
             }
         }
         switch v {

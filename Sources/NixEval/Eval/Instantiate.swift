@@ -99,7 +99,10 @@ public enum Instantiate {
                     // Streamed: on an error, what was written stays on stdout, as with Nix.
                     var json = StreamingJSON(ev: ev, strict: request.strict)
                     defer { stdout += json.bytes }
-                    try json.write(value)
+                    // An error with no place of its own (a value a builtin
+                    // made, which has no position) is reported at the
+                    // expression being printed, as `render` does.
+                    do { try json.write(value) } catch { throw Evaluator.placed(error, at: rootSpan) }
                 } else {
                     stdout += try render(value, request, ev, rootSpan: rootSpan)
                 }

@@ -143,6 +143,17 @@ public struct Thunk {
         return false
     }
 
+    /// Whether it is a function application made by a builtin (`map`,
+    /// `genList`, `mapAttrs`, `zipAttrsWith`, …) rather than a suspended
+    /// expression: Nix names the two differently when it refuses an
+    /// unevaluated value ("a function application", "a thunk").
+    public var isApplication: Bool {
+        switch repr {
+        case .call, .apply, .attrCall, .ready: return true
+        case .code, .native, .blackholed, .evaluated: return false
+        }
+    }
+
     /// The value, if evaluated.
     public var evaluatedValue: Value? {
         if case .evaluated(let v) = repr { return v }
