@@ -37,9 +37,9 @@ extension Builtins {
             }
             if drop.isEmpty { return .attrs(a) }
             // Usually a few names: scanned, not hashed.
-            if drop.count <= 8 { return .attrs(Attrs(sortedEntries: a.entries.filter { !drop.contains($0.name) })) }
+            if drop.count <= 8 { return .attrs(a.filtered { !drop.contains($0.name) }) }
             let dropSet = Set(drop)
-            return .attrs(Attrs(sortedEntries: a.entries.filter { !dropSet.contains($0.name) }))
+            return .attrs(a.filtered { !dropSet.contains($0.name) })
         },
         PrimOp("intersectAttrs", arity: 2, doc: "The attributes of the second set whose names are in the first.") { ev, args, span in
             let names = try ev.forceAttrs(args[0], at: span)
@@ -49,7 +49,7 @@ extension Builtins {
             if names.count < a.count {
                 return .attrs(Attrs(sortedEntries: names.entries.compactMap { n in a.attr(n.name) }))
             }
-            return .attrs(Attrs(sortedEntries: a.entries.filter { names.find($0.name) != nil }))
+            return .attrs(a.filtered { names.find($0.name) != nil })
         },
         PrimOp("catAttrs", arity: 2, doc: "The values of the attribute with the given name in each set of a list that has it.") { ev, args, span in
             let name = try ev.forceNameArg(args[0], at: span)

@@ -56,21 +56,20 @@ public struct Attrs: @unchecked Sendable {
         @inline(__always) get { UnsafeMutableBufferPointer(start: cell.pointee.ownStart, count: cell.pointee.ownCount) }
     }
 
+    /// Uninitialized room for `capacity` attributes in the arena, charged to it.
+    @inline(__always) @usableFromInline
+    static func arenaBuffer(capacity: Int) -> UnsafeMutablePointer<Attr> {
+        let bytes = capacity &* MemoryLayout<Attr>.stride
+        Arena.charge(bytes)
+        return Arena.allocate(bytes: bytes).bindMemory(to: Attr.self, capacity: capacity)
+    }
+
     /// A copy of `attrs` in the arena, charged to it.
     @inline(__always) @usableFromInline
     static func arenaCopy(_ attrs: some Collection<Attr>) -> UnsafeMutablePointer<Attr> {
-        let n = attrs.count
-        let bytes = n &* MemoryLayout<Attr>.stride
-        Arena.charge(bytes)
-        let p = Arena.allocate(bytes: bytes).bindMemory(to: Attr.self, capacity: n)
-        _ = UnsafeMutableBufferPointer(start: p, count: n).initialize(from: attrs)
+        let p = arenaBuffer(capacity: attrs.count)
+        _ = UnsafeMutableBufferPointer(start: p, count: attrs.count).initialize(from: attrs)
         return p
-    }
-
-    /// Replaces this layer's attributes.
-    private func setOwn(_ attrs: [Attr]) {
-        cell.pointee.ownStart = Attrs.arenaCopy(attrs)
-        cell.pointee.ownCount = attrs.count
     }
 
     /// The set under `own` (nil when flat).
@@ -112,9 +111,7 @@ public struct Attrs: @unchecked Sendable {
     /// which returns how many it wrote (sorted by symbol id, no duplicates).
     @inline(__always)
     init(capacity: Int, fill: (UnsafeMutablePointer<Attr>) throws -> Int) rethrows {
-        let bytes = capacity &* MemoryLayout<Attr>.stride
-        Arena.charge(bytes)
-        let start = Arena.allocate(bytes: bytes).bindMemory(to: Attr.self, capacity: capacity)
+        let start = Attrs.arenaBuffer(capacity: capacity)
         let n = try fill(start)
         cell = Arena.allocate(Storage.self, .attrs)
         cell.initialize(to: Storage(ownStart: start, ownCount: n, base: nil, count: n, span: .none))
@@ -249,21 +246,31 @@ public struct Attrs: @unchecked Sendable {
                 for a in top where find(a.name) == nil { added += 1 }
                 return Attrs(layer: top, over: self, count: count + added)
             }
-            return Attrs(sortedEntries: mergedLayers(adding: Array(top)))
+            let (start, n) = mergedLayers(adding: Array(top))
+            return Attrs(own: start, count: n)
         }
-        return Attrs(sortedEntries: Attrs.merge(entries, other.entries))
+        let a = entries, b = other.entries
+        return Attrs(capacity: a.count + b.count) { Attrs.merge(a, b, into: $0) }
+    }
+
+    /// A flat set of the `count` attributes from `start` on, already in the arena.
+    private init(own start: UnsafeMutablePointer<Attr>, count: Int) {
+        cell = Arena.allocate(Storage.self, .attrs)
+        cell.initialize(to: Storage(ownStart: start, ownCount: count, base: nil, count: count, span: .none))
     }
 
     /// Replaces the layers by their merged, flat form.
     private func flatten() {
         guard base != nil else { return }
-        let merged = mergedLayers(adding: nil)
-        setOwn(merged)
+        let (start, n) = mergedLayers(adding: nil)
+        cell.pointee.ownStart = start
+        cell.pointee.ownCount = n
         base = nil
     }
 
-    /// All attributes of this set (with `top` over them, if given), flat.
-    private func mergedLayers(adding top: [Attr]?) -> [Attr] {
+    /// All attributes of this set (with `top` over them, if given), flat, in
+    /// the arena: where they start and how many.
+    private func mergedLayers(adding top: [Attr]?) -> (UnsafeMutablePointer<Attr>, Int) {
         // The layers' attributes, upper ones winning, then one merge with the flat bottom.
         var overlay: [Attr] = top ?? []
         var seen = Set<Symbol>(overlay.map(\.name))
@@ -273,33 +280,37 @@ public struct Attrs: @unchecked Sendable {
             a = b
         }
         overlay.sort { $0.name.id < $1.name.id }
-        return Attrs.merge(UnsafeBufferPointer(a.own), overlay)
+        let bottom = UnsafeBufferPointer(a.own)
+        let start = Attrs.arenaBuffer(capacity: bottom.count + overlay.count)
+        return (start, Attrs.merge(bottom, overlay, into: start))
     }
 
-    /// Merges two sorted arrays; `b` wins on equal names.
-    private static func merge<A: RandomAccessCollection<Attr>, B: RandomAccessCollection<Attr>>(_ a: A, _ b: B) -> [Attr]
-    where A.Index == Int, B.Index == Int {
-        if b.count * 8 < a.count { return mergeFew(a, b) }
-        var out: [Attr] = []
-        out.reserveCapacity(a.count + b.count)
+    /// Writes the merge of two sorted runs from `out` on (`b` wins on equal
+    /// names), which has room for both; returns how many it wrote.
+    private static func merge<B: RandomAccessCollection<Attr>>(_ a: UnsafeBufferPointer<Attr>, _ b: B,
+                                                             into out: UnsafeMutablePointer<Attr>) -> Int
+    where B.Index == Int {
+        if b.count * 8 < a.count { return mergeFew(a, b, into: out) }
+        var n = 0
         var i = 0, j = 0
         while i < a.count && j < b.count {
             let x = a[i].name.id, y = b[j].name.id
-            if x < y { out.append(a[i]); i += 1 }
-            else if x > y { out.append(b[j]); j += 1 }
-            else { out.append(b[j]); i += 1; j += 1 }
+            if x < y { (out + n).initialize(to: a[i]); i += 1 }
+            else if x > y { (out + n).initialize(to: b[j]); j += 1 }
+            else { (out + n).initialize(to: b[j]); i += 1; j += 1 }
+            n += 1
         }
-        if i < a.count { out.append(contentsOf: a[i...]) }
-        if j < b.count { out.append(contentsOf: b[j...]) }
-        return out
+        while i < a.count { (out + n).initialize(to: a[i]); i += 1; n += 1 }
+        while j < b.count { (out + n).initialize(to: b[j]); j += 1; n += 1 }
+        return n
     }
 
     /// `merge` with a small `b`: copy `a` in runs between the places `b`'s
     /// attributes go (found by binary search).
-    private static func mergeFew<A: RandomAccessCollection<Attr>, B: RandomAccessCollection<Attr>>(_ a: A, _ b: B) -> [Attr]
-    where A.Index == Int, B.Index == Int {
-        var out: [Attr] = []
-        out.reserveCapacity(a.count + b.count)
+    private static func mergeFew<B: RandomAccessCollection<Attr>>(_ a: UnsafeBufferPointer<Attr>, _ b: B,
+                                                                into out: UnsafeMutablePointer<Attr>) -> Int
+    where B.Index == Int {
+        var n = 0
         var from = 0
         for x in b {
             var lo = from, hi = a.count
@@ -307,12 +318,32 @@ public struct Attrs: @unchecked Sendable {
                 let mid = (lo + hi) >> 1
                 if a[mid].name.id < x.name.id { lo = mid + 1 } else { hi = mid }
             }
-            out.append(contentsOf: a[from..<lo])
-            out.append(x)
+            if lo > from, let base = a.baseAddress {
+                (out + n).initialize(from: base + from, count: lo - from)
+                n += lo - from
+            }
+            (out + n).initialize(to: x)
+            n += 1
             from = lo < a.count && a[lo].name == x.name ? lo + 1 : lo
         }
-        out.append(contentsOf: a[from...])
-        return out
+        if from < a.count, let base = a.baseAddress {
+            (out + n).initialize(from: base + from, count: a.count - from)
+            n += a.count - from
+        }
+        return n
+    }
+
+    /// The attributes for which `keep` is true, written in place.
+    func filtered(_ keep: (Attr) throws -> Bool) rethrows -> Attrs {
+        let all = entries
+        return try Attrs(capacity: all.count) { out in
+            var n = 0
+            for e in all where try keep(e) {
+                (out + n).initialize(to: e)
+                n += 1
+            }
+            return n
+        }
     }
 
     /// The attributes in Nix's order: byte-wise by name.
