@@ -44,14 +44,8 @@ struct CompiledBindings {
     private func writeStatics(_ out: UnsafeMutablePointer<Attr>, staticEnv: Env, outerEnv: Env, slotsFilled: Bool, _ ev: Evaluator) -> Int {
         statics.withUnsafeBufferPointer { ss in
             for i in 0..<ss.count {
-                let v: Value
-                if slotsFilled {
-                    v = staticEnv[i]
-                } else if ss[i].inheritedFromOuter {
-                    v = ss[i].valueRef.lazy(outerEnv, ev)
-                } else {
-                    v = ss[i].valueRef.lazy(staticEnv, ev)
-                }
+                // Environments are plain pointers: choosing one costs nothing.
+                let v = slotsFilled ? staticEnv[i] : ss[i].valueRef.lazy(ss[i].inheritedFromOuter ? outerEnv : staticEnv, ev)
                 (out + i).initialize(to: Attr(name: ss[i].name, value: v, span: ss[i].span))
             }
             return ss.count
@@ -110,12 +104,7 @@ private func recursiveEnv(_ bindings: CompiledBindings, _ env: Env, _ ev: Evalua
     let inner = ev.makeEnv(parent: env, count: bindings.statics.count)
     bindings.statics.withUnsafeBufferPointer { ss in
         for i in 0..<ss.count {
-            // Branches rather than choosing the environment by value (see makeAttrs).
-            if ss[i].inheritedFromOuter {
-                inner.fill(i, with: ss[i].valueRef.lazyWhileFilling(env, ev))
-            } else {
-                inner.fill(i, with: ss[i].valueRef.lazyWhileFilling(inner, ev))
-            }
+            inner.fill(i, with: ss[i].valueRef.lazyWhileFilling(ss[i].inheritedFromOuter ? env : inner, ev))
         }
     }
     return inner
