@@ -11,6 +11,7 @@ import Testing
         #expect(_isPOD(Value.self))
         // Kept in cells that are never deinitialized (environments, a set's attributes).
         #expect(_isPOD(Attr.self))
+        #expect(_isPOD(Attrs.Storage.self))
         #expect(_isPOD(Env.self))
         #expect(MemoryLayout<Value>.size <= 16)
     }

@@ -16,7 +16,8 @@
 // freed; `roost eval` works there, as the process exits right after, as Nix
 // does, whose collector does not run during a short evaluation.
 //
-// Environments (Env) and a set's attributes are plain data (`_isPOD`): they
+// Environments (Env) and sets (their storage and attributes) are plain data
+// (`_isPOD`): they
 // go in a chain of cells of any size, with nothing to deinitialize.
 //
 // What an evaluation keeps includes its garbage: `foldl' (acc: x: acc ++ [x])`
@@ -43,8 +44,8 @@ import Darwin
 /// What a cell holds. Each kind has blocks of its own, so that a cell needs
 /// no header and freeing an arena knows how to deinitialize every cell.
 @usableFromInline enum CellKind: Int, CaseIterable {
-    case thunk, attrs, string, path, closure, primOp, primOpApp, list
-    /// Cells of any size holding plain data only (environments).
+    case thunk, string, path, closure, primOp, primOpApp, list
+    /// Cells of any size holding plain data only (environments, sets).
     case raw
 
     /// Bytes per cell of this kind: its type's stride, so that a block's
@@ -52,7 +53,6 @@ import Darwin
     var cellSize: Int {
         switch self {
         case .thunk: Arena.cellSize(Thunk.Repr.self)
-        case .attrs: Arena.cellSize(Attrs.Storage.self)
         case .string: Arena.cellSize(NixString.Parts.self)
         case .path: Arena.cellSize(String.self)
         case .closure: Arena.cellSize(Closure.Parts.self)
@@ -67,7 +67,6 @@ import Darwin
     func deinitialize(_ first: UnsafeMutableRawPointer, count: Int) {
         switch self {
         case .thunk: first.assumingMemoryBound(to: Thunk.Repr.self).deinitialize(count: count)
-        case .attrs: first.assumingMemoryBound(to: Attrs.Storage.self).deinitialize(count: count)
         case .string: first.assumingMemoryBound(to: NixString.Parts.self).deinitialize(count: count)
         case .path: first.assumingMemoryBound(to: String.self).deinitialize(count: count)
         case .closure: first.assumingMemoryBound(to: Closure.Parts.self).deinitialize(count: count)

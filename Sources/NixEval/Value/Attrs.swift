@@ -100,11 +100,17 @@ public struct Attrs: @unchecked Sendable {
 
     private init(cell: UnsafeMutablePointer<Storage>) { self.cell = cell }
 
+    /// A set with this storage, in the arena's plain data (nothing in it
+    /// needs deinitializing).
+    @inline(__always)
+    private init(_ storage: Storage) {
+        cell = Arena.allocate(bytes: MemoryLayout<Storage>.stride).bindMemory(to: Storage.self, capacity: 1)
+        cell.initialize(to: storage)
+    }
+
     /// `entries` must be sorted by symbol id without duplicates.
     public init(sortedEntries: [Attr]) {
-        cell = Arena.allocate(Storage.self, .attrs)
-        cell.initialize(to: Storage(ownStart: Attrs.arenaCopy(sortedEntries), ownCount: sortedEntries.count,
-                                    base: nil, count: sortedEntries.count, span: .none))
+        self.init(own: Attrs.arenaCopy(sortedEntries), count: sortedEntries.count)
     }
 
     /// A set of at most `capacity` attributes written in place by `fill`,
@@ -113,13 +119,11 @@ public struct Attrs: @unchecked Sendable {
     init(capacity: Int, fill: (UnsafeMutablePointer<Attr>) throws -> Int) rethrows {
         let start = Attrs.arenaBuffer(capacity: capacity)
         let n = try fill(start)
-        cell = Arena.allocate(Storage.self, .attrs)
-        cell.initialize(to: Storage(ownStart: start, ownCount: n, base: nil, count: n, span: .none))
+        self.init(own: start, count: n)
     }
 
     private init(layer top: UnsafeBufferPointer<Attr>, over base: Attrs, count: Int) {
-        cell = Arena.allocate(Storage.self, .attrs)
-        cell.initialize(to: Storage(ownStart: Attrs.arenaCopy(top), ownCount: top.count, base: base, count: count, span: .none))
+        self.init(Storage(ownStart: Attrs.arenaCopy(top), ownCount: top.count, base: base, count: count, span: .none))
     }
 
     /// Whether the two are the same set (not merely equal ones).
@@ -255,8 +259,7 @@ public struct Attrs: @unchecked Sendable {
 
     /// A flat set of the `count` attributes from `start` on, already in the arena.
     private init(own start: UnsafeMutablePointer<Attr>, count: Int) {
-        cell = Arena.allocate(Storage.self, .attrs)
-        cell.initialize(to: Storage(ownStart: start, ownCount: count, base: nil, count: count, span: .none))
+        self.init(Storage(ownStart: start, ownCount: count, base: nil, count: count, span: .none))
     }
 
     /// Replaces the layers by their merged, flat form.
