@@ -19,10 +19,10 @@ public struct EvalOptions: Sendable {
     public var stepLimit: Int? = nil
     /// Deepest nesting of calls and forcings before "stack overflow" is reported.
     public var maxCallDepth: Int = 100_000
-    /// Free the evaluator (its compiled code, caches and environments) when
-    /// the evaluation ends; values live in the arena until the process
-    /// exits either way (Arena.swift). A process that exits right after
-    /// evaluating (`roost eval`) turns this off and skips the work.
+    /// Free the evaluation's memory when it ends: its arena (every value and
+    /// environment, Arena.swift), compiled code and caches. A process that
+    /// exits right after evaluating (`roost eval`) turns this off and skips
+    /// the work.
     public var releaseMemoryAtEnd = true
     /// Bytes of values an evaluation may make before it stops with an
     /// error; nil for half of the machine's memory (Arena.swift). Applies
